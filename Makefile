@@ -1,0 +1,72 @@
+# Tiwizi. `make run` serves the demo on 127.0.0.1:8000; `make test` runs everything CI runs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Only for the local demo that `make run` serves with DEBUG on.
+DEMO_PASSWORD ?= tiwizi-demo
+DEMO_TOTP_SECRET ?=
+DEV := DEBUG=true
+
+.PHONY: install install-test catalogues run serve test test-sqlite test-postgres lint format check bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml package.json package-lock.json $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[test]"
+	scripts/install-test-system-packages
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed catalogues
+
+install-test: $(VENV)/.installed-test catalogues
+
+catalogues: | $(PY)
+	$(PY) scripts/compile_catalogues.py
+
+run: install
+	mkdir -p var
+	$(DEV) $(PY) manage.py migrate --noinput
+	$(DEV) $(PY) manage.py load_demo_data --demo-password "$(DEMO_PASSWORD)"
+	$(DEV) scripts/serve-dev
+
+test: install-test
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory lint
+
+test-sqlite:
+	@echo "== Test suite on SQLite"
+	env -u DATABASE_URL $(PY) -m pytest
+
+test-postgres:
+	@echo "== Test suite on PostgreSQL"
+	scripts/with-postgres $(PY) -m pytest
+
+check: install
+	$(DEV) $(PY) manage.py check
+	$(DEV) $(PY) manage.py makemigrations --check --dry-run
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+bench: install-test
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) node_modules var/test

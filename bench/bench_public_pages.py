@@ -1,0 +1,105 @@
+"""Public pages: server time, SQL queries and bytes a first visit transfers, per language.
+
+Runs the production settings (DEBUG off, hashed static files) on a throw-away SQLite database
+filled by load_demo_data, or on DATABASE_URL if set. Prints figures; asserts nothing.
+Usage: .venv/bin/python bench/bench_public_pages.py [--requests N]
+"""
+
+import argparse
+import gzip
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LANGUAGES = ["fr", "ar", "zgh", "en"]
+BUDGET_BYTES = 200 * 1024
+
+
+def configure(tmp):
+    os.environ.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "cms.settings",
+            "DEBUG": "false",
+            "SECRET_KEY": "benchmark-only",
+            "ALLOWED_HOSTS": "testserver",
+            "SECURE_SSL_REDIRECT": "false",
+            "SESSION_COOKIE_SECURE": "false",
+            "CSRF_COOKIE_SECURE": "false",
+            "VAR_DIR": tmp,
+            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    call_command("load_demo_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def static_bytes(html, client, locale):
+    """Compressed bytes of the stylesheets and of the fonts this locale's text needs."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    total = 0
+    for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html):
+        body = b"".join(client.get(href).streaming_content)
+        total += len(gzip.compress(body, 9))
+    fonts = {"ar": ["fonts/arabic.woff2", "fonts/arabic-bold.woff2"], "zgh": ["fonts/tifinagh.woff2"]}
+    # The brand name is in Tifinagh on every page, so every locale loads the Tifinagh subset.
+    needed = set(fonts.get(locale, [])) | {"fonts/tifinagh.woff2"}
+    for name in needed:
+        with staticfiles_storage.open(name) as handle:
+            total += len(handle.read())
+    return total
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        configure(tmp)
+        from django.db import connection
+        from django.test import Client
+        from django.test.utils import CaptureQueriesContext
+
+        client = Client()
+        print(f"{'page':<8}{'median ms':>10}{'p95 ms':>9}{'queries':>9}{'html gz B':>11}{'first visit B':>15}")
+        for code in LANGUAGES:
+            url = f"/{code}/"
+            client.get(url)  # warm caches, as a running server would be
+            timings = []
+            for _ in range(args.requests):
+                start = time.perf_counter()
+                response = client.get(url)
+                timings.append((time.perf_counter() - start) * 1000)
+                assert response.status_code == 200, (url, response.status_code)
+            with CaptureQueriesContext(connection) as queries:
+                html = client.get(url).content
+            # Read now: the next request resets Django's query log.
+            query_count = len(queries)
+            html_gz = len(gzip.compress(html, 9))
+            total = html_gz + static_bytes(html.decode(), client, code)
+            p95 = statistics.quantiles(timings, n=20)[-1]
+            print(
+                f"{url:<8}{statistics.median(timings):>10.1f}{p95:>9.1f}{query_count:>9}"
+                f"{html_gz:>11}{total:>15}"
+            )
+            if total > BUDGET_BYTES:
+                print(f"  over the {BUDGET_BYTES // 1024} KB first-visit budget")
+
+
+if __name__ == "__main__":
+    main()

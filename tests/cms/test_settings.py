@@ -1,0 +1,127 @@
+"""The settings read the environment, refuse bad values by name, and are secure by default."""
+
+import runpy
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+SETTINGS = Path(__file__).resolve().parents[2] / "cms" / "settings.py"
+VARIABLES = [
+    "DEBUG",
+    "SECRET_KEY",
+    "SECRET_KEY_FILE",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "S3_BUCKET",
+    "ALLOWED_HOSTS",
+    "SECURE_SSL_REDIRECT",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "SESSION_COOKIE_AGE",
+    "VAR_DIR",
+]
+
+
+@pytest.fixture
+def load(monkeypatch):
+    """Evaluate cms/settings.py afresh under the given environment and return its names."""
+
+    def _load(**env):
+        for name in VARIABLES:
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        return runpy.run_path(str(SETTINGS))
+
+    return _load
+
+
+def test_debug_is_off_unless_set(load):
+    assert load(SECRET_KEY="s")["DEBUG"] is False
+
+
+def test_without_debug_a_missing_secret_key_stops_start_up(load):
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
+        load()
+
+
+def test_secret_key_can_come_from_a_file(load, tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("from-a-file\n")
+    assert load(SECRET_KEY_FILE=str(secret))["SECRET_KEY"] == "from-a-file"
+
+
+def test_an_unreadable_secret_file_is_named(load, tmp_path):
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY_FILE"):
+        load(SECRET_KEY_FILE=str(tmp_path / "missing"))
+
+
+def test_a_bad_boolean_names_the_variable(load):
+    with pytest.raises(ImproperlyConfigured, match="DEBUG must be true or false"):
+        load(DEBUG="maybe")
+
+
+def test_a_bad_number_names_the_variable(load):
+    with pytest.raises(ImproperlyConfigured, match="SESSION_COOKIE_AGE"):
+        load(DEBUG="true", SESSION_COOKIE_AGE="an hour")
+
+
+def test_a_bad_database_url_names_the_variable(load):
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL"):
+        load(DEBUG="true", DATABASE_URL="nosuchdb://x")
+
+
+def test_production_mode_assumes_https(load):
+    settings = load(SECRET_KEY="s")
+    assert settings["SECURE_SSL_REDIRECT"] is True
+    assert settings["SESSION_COOKIE_SECURE"] is True
+    assert settings["CSRF_COOKIE_SECURE"] is True
+    assert settings["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 180
+    assert settings["ALLOWED_HOSTS"] == []
+
+
+def test_production_mode_can_run_over_plain_http_on_loopback(load):
+    settings = load(
+        SECRET_KEY="s",
+        SECURE_SSL_REDIRECT="false",
+        SESSION_COOKIE_SECURE="false",
+        CSRF_COOKIE_SECURE="false",
+        ALLOWED_HOSTS="127.0.0.1",
+    )
+    assert settings["SECURE_SSL_REDIRECT"] is False
+    assert settings["SESSION_COOKIE_SECURE"] is False
+    assert settings["CSRF_COOKIE_SECURE"] is False
+    assert settings["ALLOWED_HOSTS"] == ["127.0.0.1"]
+
+
+def test_embedded_defaults_need_no_server(load, tmp_path):
+    settings = load(DEBUG="true", VAR_DIR=str(tmp_path))
+    database = settings["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["NAME"] == str(tmp_path / "tiwizi.sqlite3")
+    assert settings["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+    assert settings["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    assert settings["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
+    assert settings["MEDIA_ROOT"] == tmp_path / "media"
+
+
+def test_each_service_is_switched_on_by_one_variable(load):
+    settings = load(
+        SECRET_KEY="s",
+        DATABASE_URL="postgres://tiwizi:pw@db.internal:5432/tiwizi",
+        REDIS_URL="redis://cache.internal:6379/0",
+        S3_BUCKET="tiwizi-media",
+    )
+    assert settings["DATABASES"]["default"]["ENGINE"] == "django.db.backends.postgresql"
+    assert settings["DATABASES"]["default"]["HOST"] == "db.internal"
+    assert settings["CACHES"]["default"]["BACKEND"].endswith("RedisCache")
+    assert settings["SESSION_ENGINE"] == "django.contrib.sessions.backends.cache"
+    assert settings["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert settings["STORAGES"]["default"]["OPTIONS"]["bucket_name"] == "tiwizi-media"
+
+
+def test_sessions_end_after_an_idle_hour(load):
+    settings = load(SECRET_KEY="s")
+    assert settings["SESSION_COOKIE_AGE"] == 3600
+    assert settings["SESSION_SAVE_EVERY_REQUEST"] is True

@@ -1,0 +1,92 @@
+"""Shared fixtures.
+
+The team, as in the demo (home/personas.py): `editor` and `comms_lead` (communications),
+`youth_officer`, caseworkers `cw_listening` and her colleague `cw_listening_2` (listening centre),
+`cw_migrants` (migrant office) and `cw_daycentre` (day centre), `sup_listening` (listening centre
+supervisor), `coordinator`, `dpo`, and `tech_admin` (the superuser, who is not a caseworker).
+The anonymous visitor is Django's test `client`.
+
+The page tree (`public_site`): root → French home page (the default site's root), translated into
+Arabic, Tamazight and English through wagtail-localize, with the demo's home content.
+"""
+
+import io
+import os
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import ensure_site_tree, make_persona
+
+# Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls there
+# unless told that the test is deliberately synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def _persona_fixture(username):
+    @pytest.fixture
+    def persona(db):
+        return make_persona(username)
+
+    persona.__doc__ = f"The demo persona {username!r}."
+    return persona
+
+
+editor = _persona_fixture("editor")
+comms_lead = _persona_fixture("comms-lead")
+youth_officer = _persona_fixture("youth-officer")
+cw_listening = _persona_fixture("cw-listening")
+cw_listening_2 = _persona_fixture("cw-listening-2")
+cw_migrants = _persona_fixture("cw-migrants")
+cw_daycentre = _persona_fixture("cw-daycentre")
+sup_listening = _persona_fixture("sup-listening")
+coordinator = _persona_fixture("coordinator")
+dpo = _persona_fixture("dpo")
+tech_admin = _persona_fixture("admin")
+
+
+@pytest.fixture
+def public_site(db, django_capture_on_commit_callbacks):
+    """The default site with the demo home page in all four languages."""
+    from home import demo
+
+    site = ensure_site_tree()
+    # wagtail-localize publishes translations when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.build_home(log=lambda message: None)
+    return site
+
+
+@pytest.fixture
+def load_demo_data(db, django_capture_on_commit_callbacks):
+    """Run `load_demo_data` with its arguments as it runs for real, commit hooks included."""
+
+    def load(*args, **kwargs):
+        kwargs.setdefault("stdout", io.StringIO())
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("load_demo_data", *args, **kwargs)
+        return kwargs["stdout"].getvalue()
+
+    return load
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium, with no background traffic to outside hosts."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            "--disable-dev-shm-usage",
+        ],
+    }

@@ -1,0 +1,66 @@
+"""Factories for tests: users and personas, the page tree."""
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from home.personas import PERSONAS
+
+LANGUAGES = ["fr", "ar", "zgh", "en"]
+PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.test")
+    password = factory.django.Password(PASSWORD)
+
+
+def make_persona(username):
+    """The demo persona `username`, with the same groups and rights as in the demo."""
+    persona = next(p for p in PERSONAS if p.username == username)
+    user = UserFactory(
+        username=persona.username,
+        first_name=persona.first_name,
+        last_name=persona.last_name,
+        is_staff=persona.superuser,
+        is_superuser=persona.superuser,
+    )
+    user.groups.add(*Group.objects.filter(name__in=persona.groups))
+    return user
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Bienvenue à Belfaa"
+    intro = "Le service social de la commune de Belfaa."
+
+
+def ensure_site_tree():
+    """Locales, root page, French home page and default site, as the migrations make them.
+
+    Transactional tests (live_server) flush the database after each test, taking the tree that
+    the migrations created with it; this puts it back.
+    """
+    for code in LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    french = Locale.objects.get(language_code="fr")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", slug="root", locale=french)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        home = HomePageFactory(parent=root, slug="accueil", locale=french)
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tiwizi"
+        )
+    return site

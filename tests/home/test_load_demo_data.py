@@ -1,0 +1,95 @@
+"""load_demo_data builds the demo site from the seeds, with its personas, and is idempotent."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError
+from wagtail.models import Locale
+from wagtail_localize.models import Translation
+
+from home.demo import french_home
+from home.personas import PERSONAS
+
+
+def row_counts():
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+@pytest.fixture
+def load(load_demo_data):
+    return load_demo_data
+
+
+@pytest.fixture
+def debug(settings):
+    settings.DEBUG = True
+
+
+def test_running_it_twice_leaves_the_same_rows(load, debug):
+    load("--demo-password", "pw-for-tests")
+    first = row_counts()
+    load("--demo-password", "pw-for-tests")
+    assert row_counts() == first
+    assert first["home.HomePage"] == 4
+
+
+def test_the_home_page_is_translated_through_wagtail_localize(load, debug):
+    load("--demo-password", "pw-for-tests")
+    home = french_home()
+    assert home.locale.language_code == "fr"
+    translations = Translation.objects.filter(source__object_id=home.translation_key)
+    assert sorted(t.target_locale.language_code for t in translations) == ["ar", "en", "zgh"]
+    arabic = home.get_translation(Locale.objects.get(language_code="ar"))
+    assert arabic.live
+    assert arabic.title == "مرحبا بكم في بلفاع"
+    assert "مهامنا" in str(arabic.specific.body)
+
+
+def test_demo_password_gives_every_persona_that_password(load, debug, client):
+    load("--demo-password", "pw-for-tests")
+    usernames = set(get_user_model().objects.values_list("username", flat=True))
+    assert {p.username for p in PERSONAS} <= usernames
+    assert client.login(username="cw-listening", password="pw-for-tests")
+
+
+def test_demo_password_is_refused_on_a_server_with_debug_off(load, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG off"):
+        load("--demo-password", "pw-for-tests")
+    assert not get_user_model().objects.filter(username="editor").exists()
+
+
+def test_force_allows_the_demo_password_with_debug_off(load, settings, client):
+    settings.DEBUG = False
+    load("--demo-password", "pw-for-tests", "--force")
+    assert client.login(username="editor", password="pw-for-tests")
+
+
+def test_without_a_password_each_persona_gets_a_generated_one_shown_once(load):
+    out = load()
+    line = next(line for line in out.splitlines() if line.strip().startswith("dpo "))
+    password = line.split()[1]
+    user = get_user_model().objects.get(username="dpo")
+    assert user.check_password(password)
+
+    assert "dpo " not in load()
+    user.refresh_from_db()
+    assert user.check_password(password)
+
+
+def test_communications_personas_reach_the_admin_and_only_the_lead_publishes(load, debug, client):
+    load("--demo-password", "pw-for-tests")
+    editor = get_user_model().objects.get(username="editor")
+    lead = get_user_model().objects.get(username="comms-lead")
+    home = french_home()
+    assert home.permissions_for_user(editor).can_edit()
+    assert not home.permissions_for_user(editor).can_publish()
+    assert home.permissions_for_user(lead).can_publish()
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_the_technical_administrator_is_the_only_superuser(load, debug):
+    load("--demo-password", "pw-for-tests")
+    superusers = get_user_model().objects.filter(is_superuser=True)
+    assert list(superusers.values_list("username", flat=True)) == ["admin"]
