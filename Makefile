@@ -25,14 +25,14 @@ $(VENV)/.installed-test: pyproject.toml package.json package-lock.json $(VENV)/.
 	touch $@
 
 install: $(VENV)/.installed catalogues
+	mkdir -p var
 
-install-test: $(VENV)/.installed-test catalogues
+install-test: $(VENV)/.installed-test install
 
 catalogues: | $(PY)
 	$(PY) scripts/compile_catalogues.py
 
 run: install
-	mkdir -p var
 	$(DEV) $(PY) manage.py migrate --noinput
 	$(DEV) $(PY) manage.py load_demo_data --demo-password "$(DEMO_PASSWORD)"
 	$(DEV) scripts/serve-dev

@@ -55,7 +55,10 @@ def static_bytes(html, client, locale):
     for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html):
         body = b"".join(client.get(href).streaming_content)
         total += len(gzip.compress(body, 9))
-    fonts = {"ar": ["fonts/arabic.woff2", "fonts/arabic-bold.woff2"], "zgh": ["fonts/tifinagh.woff2"]}
+    fonts = {
+        "ar": ["fonts/arabic.woff2", "fonts/arabic-bold.woff2"],
+        "zgh": ["fonts/tifinagh.woff2"],
+    }
     # The brand name is in Tifinagh on every page, so every locale loads the Tifinagh subset.
     needed = set(fonts.get(locale, [])) | {"fonts/tifinagh.woff2"}
     for name in needed:
@@ -76,7 +79,9 @@ def main():
         from django.test.utils import CaptureQueriesContext
 
         client = Client()
-        print(f"{'page':<8}{'median ms':>10}{'p95 ms':>9}{'queries':>9}{'html gz B':>11}{'first visit B':>15}")
+        print(
+            f"{'page':<8}{'median ms':>10}{'p95 ms':>9}{'queries':>9}{'html gz B':>11}{'first visit B':>15}"
+        )
         for code in LANGUAGES:
             url = f"/{code}/"
             client.get(url)  # warm caches, as a running server would be
