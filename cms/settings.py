@@ -83,6 +83,7 @@ VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 
 INSTALLED_APPS = [
     "home",
+    "casework",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -161,6 +162,49 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Casework secrets -----------------------------------------------------------------------------
+
+
+def dev_secret(name, generate):
+    """With DEBUG on and NAME unset, a secret generated once into VAR_DIR (never in production)."""
+    path = VAR_DIR / f"{name.lower()}.dev-secret"
+    if not path.exists():
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(generate())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _fernet_key():
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode()
+
+
+def _random_key():
+    import secrets
+
+    return secrets.token_urlsafe(48)
+
+
+# Fernet keys of the confidential fields and files, newest first; separate from SECRET_KEY.
+CASEWORK_ENCRYPTION_KEYS = [
+    key.strip() for key in (env_secret("CASEWORK_ENCRYPTION_KEYS") or "").split(",") if key.strip()
+]
+# HMAC key of the blind indexes (exact-match search without plaintext). Never rotated.
+CASEWORK_BLIND_INDEX_KEY = env_secret("CASEWORK_BLIND_INDEX_KEY")
+if not CASEWORK_ENCRYPTION_KEYS:
+    if not DEBUG:
+        raise ImproperlyConfigured("CASEWORK_ENCRYPTION_KEYS must be set when DEBUG is off.")
+    CASEWORK_ENCRYPTION_KEYS = [dev_secret("CASEWORK_ENCRYPTION_KEYS", _fernet_key)]
+if not CASEWORK_BLIND_INDEX_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured("CASEWORK_BLIND_INDEX_KEY must be set when DEBUG is off.")
+    CASEWORK_BLIND_INDEX_KEY = dev_secret("CASEWORK_BLIND_INDEX_KEY", _random_key)
+
+# Closed cases are anonymised this many days after closure by `manage.py apply_retention`.
+CASEWORK_RETENTION_DAYS = env_int("CASEWORK_RETENTION_DAYS", 5 * 365)
 
 # --- Database -------------------------------------------------------------------------------------
 
@@ -289,8 +333,27 @@ if S3_BUCKET:
 else:
     _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 
+S3_PRIVATE_BUCKET = env_str("S3_PRIVATE_BUCKET")
+if S3_PRIVATE_BUCKET:
+    _casework_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_media_storage.get("OPTIONS", {}),
+            "bucket_name": S3_PRIVATE_BUCKET,
+            "custom_domain": None,
+            "querystring_auth": True,
+        },
+    }
+else:
+    _casework_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        # Outside MEDIA_ROOT: no URL serves these files; only the audited download view reads them.
+        "OPTIONS": {"location": str(VAR_DIR / "private"), "base_url": None},
+    }
+
 STORAGES = {
     "default": _media_storage,
+    "casework": _casework_storage,
     # Hashed, compressed file names (cached for a year by browsers) once collectstatic has run.
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

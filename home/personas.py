@@ -26,12 +26,50 @@ PERSONAS = [
         "comms-lead", "Youssef", "Idrissi Demo", "communications lead", ("Communications leads",)
     ),
     Persona("youth-officer", "Hanane", "Oubella Demo", "youth programme officer"),
-    Persona("cw-listening", "Fatima", "Bakrim Demo", "caseworker, listening centre"),
-    Persona("cw-listening-2", "Khadija", "Ouhmad Demo", "caseworker, listening centre"),
-    Persona("cw-migrants", "Aminata", "Diallo Demo", "caseworker, migrant reception office"),
-    Persona("cw-daycentre", "Rachid", "Amzil Demo", "caseworker, day centre"),
-    Persona("sup-listening", "Naima", "Ouchen Demo", "supervisor, listening centre"),
-    Persona("coordinator", "Lotte", "Peeters Demo", "partnership coordinator"),
-    Persona("dpo", "Karim", "Belhaj Demo", "data protection officer"),
+    Persona(
+        "cw-listening",
+        "Fatima",
+        "Bakrim Demo",
+        "caseworker, listening centre",
+        ("Listening centre caseworkers",),
+    ),
+    Persona(
+        "cw-listening-2",
+        "Khadija",
+        "Ouhmad Demo",
+        "caseworker, listening centre",
+        ("Listening centre caseworkers",),
+    ),
+    Persona(
+        "cw-migrants",
+        "Aminata",
+        "Diallo Demo",
+        "caseworker, migrant reception office",
+        ("Migrant office caseworkers",),
+    ),
+    Persona(
+        "cw-daycentre",
+        "Rachid",
+        "Amzil Demo",
+        "caseworker, day centre",
+        ("Day centre caseworkers",),
+    ),
+    Persona(
+        "sup-listening",
+        "Naima",
+        "Ouchen Demo",
+        "supervisor, listening centre",
+        ("Listening centre supervisors",),
+    ),
+    Persona(
+        "coordinator",
+        "Lotte",
+        "Peeters Demo",
+        "partnership coordinator",
+        ("Partnership coordinators",),
+    ),
+    Persona(
+        "dpo", "Karim", "Belhaj Demo", "data protection officer", ("Data protection officers",)
+    ),
     Persona("admin", "Omar", "Tech Demo", "technical administrator", superuser=True),
 ]

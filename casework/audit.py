@@ -1,0 +1,125 @@
+"""Writing and verifying the audit trail.
+
+`record()` appends one entry. Entries form a hash chain: each hash covers the entry's fields and
+the previous hash. Writers take a row lock on the single AuditChainHead row, so the chain stays a
+line, not a tree, however many processes write at once. Nothing sensitive goes in: a record is
+named by its type, id and pseudonymous reference, never by a person's name or a narrative.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from casework.models import AuditChainHead, AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _canonical(entry):
+    return json.dumps(
+        {
+            "at": entry.at.isoformat(),
+            "actor": entry.actor_id,
+            "actor_username": entry.actor_username,
+            "action": entry.action,
+            "object_type": entry.object_type,
+            "object_id": entry.object_id,
+            "object_repr": entry.object_repr,
+            "ip_address": entry.ip_address,
+            "flagged": entry.flagged,
+            "details": entry.details,
+            "previous_hash": entry.previous_hash,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    )
+
+
+def compute_hash(entry):
+    return hashlib.sha256(_canonical(entry).encode()).hexdigest()
+
+
+def client_address(request):
+    """The client's address as the nearest trusted proxy reports it."""
+    if request is None:
+        return None
+    from django.conf import settings
+
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    depth = getattr(settings, "AXES_IPWARE_PROXY_COUNT", 0) or 0
+    if depth and len(hops) >= depth:
+        return hops[-depth]
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def record(action, *, user=None, request=None, obj=None, flagged=False, username=None, **details):
+    """Append an audit entry. `details` must hold no sensitive value (codes, ids, counts)."""
+    if request is not None and user is None:
+        user = getattr(request, "user", None)
+    if user is not None and not user.is_authenticated:
+        user = None
+    entry = AuditEntry(
+        at=timezone.now(),
+        actor=user,
+        actor_username=(user.get_username() if user else (username or ""))[:150],
+        action=action,
+        ip_address=client_address(request),
+        flagged=flagged,
+        details=details,
+    )
+    if obj is not None:
+        entry.object_type = obj._meta.label_lower
+        entry.object_id = str(obj.pk)
+        entry.object_repr = str(obj)[:60]
+    with transaction.atomic():
+        head = AuditChainHead.objects.select_for_update().filter(pk=1).first()
+        if head is None:
+            head, _created = AuditChainHead.objects.get_or_create(
+                pk=1, defaults={"last_hash": GENESIS}
+            )
+            head = AuditChainHead.objects.select_for_update().get(pk=1)
+        entry.previous_hash = head.last_hash
+        entry.hash = compute_hash(entry)
+        entry.save()
+        head.last_entry_id = entry.pk
+        head.last_hash = entry.hash
+        head.save(update_fields=["last_entry_id", "last_hash"])
+    return entry
+
+
+@dataclass
+class ChainReport:
+    checked: int
+    broken_at: int | None = None
+    problem: str = ""
+
+    @property
+    def ok(self):
+        return self.broken_at is None and not self.problem
+
+
+def verify_chain(batch_size=2000):
+    """Walk the chain from the first entry; report the first entry that does not hold."""
+    previous = GENESIS
+    checked = 0
+    last_id = 0
+    queryset = AuditEntry.objects.order_by("pk")
+    for entry in queryset.iterator(chunk_size=batch_size):
+        if entry.previous_hash != previous:
+            return ChainReport(checked, entry.pk, "does not follow the entry before it")
+        if compute_hash(entry) != entry.hash:
+            return ChainReport(checked, entry.pk, "was altered after it was written")
+        previous = entry.hash
+        last_id = entry.pk
+        checked += 1
+    head = AuditChainHead.objects.filter(pk=1).first()
+    if head is not None and (head.last_entry_id != last_id or head.last_hash != previous):
+        return ChainReport(
+            checked, head.last_entry_id, "is missing: entries were removed from the end"
+        )
+    return ChainReport(checked)

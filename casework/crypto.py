@@ -1,0 +1,135 @@
+"""Encryption at rest for casework: authenticated encryption of fields and files, blind indexes.
+
+Keys come from the environment, apart from SECRET_KEY:
+- CASEWORK_ENCRYPTION_KEYS: Fernet keys (AES-128-CBC + HMAC-SHA256), comma-separated, newest
+  first. Everything is encrypted with the newest; any listed key decrypts, so a new key can be
+  put in front and `manage.py rotate_casework_keys` re-encrypts under it before the old one goes.
+- CASEWORK_BLIND_INDEX_KEY: the HMAC key of the blind indexes, which let caseworkers find a person
+  by exact name, phone or document number without any plaintext stored. It never rotates with
+  the encryption keys (that would orphan every index).
+"""
+
+import hashlib
+import hmac
+import re
+import unicodedata
+from functools import cache
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models
+
+
+class DecryptionError(Exception):
+    """A stored value could not be decrypted with any configured key."""
+
+
+@cache
+def _fernets():
+    keys = settings.CASEWORK_ENCRYPTION_KEYS
+    if not keys:
+        raise ImproperlyConfigured("CASEWORK_ENCRYPTION_KEYS is empty.")
+    try:
+        return [Fernet(key) for key in keys]
+    except ValueError:
+        raise ImproperlyConfigured(
+            "CASEWORK_ENCRYPTION_KEYS must hold Fernet keys (32 url-safe base64-encoded bytes)."
+        ) from None
+
+
+def reset_keys():
+    """Forget cached keys (after the settings change, e.g. in tests)."""
+    _fernets.cache_clear()
+
+
+def _multi():
+    return MultiFernet(_fernets())
+
+
+def encrypt_bytes(data: bytes) -> bytes:
+    return _multi().encrypt(data)
+
+
+def decrypt_bytes(token: bytes) -> bytes:
+    try:
+        return _multi().decrypt(token)
+    except InvalidToken:
+        raise DecryptionError("No configured key decrypts this value.") from None
+
+
+def encrypt_str(value: str) -> str:
+    return encrypt_bytes(value.encode()).decode("ascii")
+
+
+def decrypt_str(token: str) -> str:
+    return decrypt_bytes(token.encode("ascii")).decode()
+
+
+def is_current(token: str) -> bool:
+    """Whether `token` was encrypted with the newest key (no rotation needed)."""
+    try:
+        _fernets()[0].decrypt(token.encode("ascii"))
+    except InvalidToken:
+        return False
+    return True
+
+
+def rotate_bytes(token: bytes) -> bytes:
+    """The same plaintext, encrypted again under the newest key."""
+    try:
+        return _multi().rotate(token)
+    except InvalidToken:
+        raise DecryptionError("No configured key decrypts this value.") from None
+
+
+def rotate_token(token: str) -> str:
+    return rotate_bytes(token.encode("ascii")).decode("ascii")
+
+
+def normalise(value: str) -> str:
+    """Fold case, accents, spacing and punctuation so 'Fatima  Zahra' and 'fatima-zahra' match."""
+    value = unicodedata.normalize("NFKD", value or "")
+    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    value = re.sub(r"[\W_]+", " ", value.casefold(), flags=re.UNICODE)
+    return " ".join(value.split())
+
+
+def normalise_phone(value: str) -> str:
+    """Digits only, Moroccan national form: +212 6.. / 00212 6.. / 06.. all give 06.."""
+    digits = re.sub(r"\D", "", value or "")
+    for prefix in ("00212", "212"):
+        if digits.startswith(prefix):
+            digits = "0" + digits[len(prefix) :]
+            break
+    return digits
+
+
+def blind_index(kind: str, value: str) -> str:
+    """A keyed hash of a normalised value; '' for an empty value. `kind` separates the spaces of
+    names, phones and documents so equal strings of different kinds never match."""
+    if not value:
+        return ""
+    key = settings.CASEWORK_BLIND_INDEX_KEY.encode()
+    return hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+
+
+class EncryptedTextField(models.TextField):
+    """A text field stored as a Fernet token. Never searchable, never indexed, never ordered."""
+
+    description = "Encrypted text"
+
+    def from_db_value(self, value, expression, connection):
+        if value is None or value == "":
+            return value
+        return decrypt_str(value)
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        if value is None or value == "":
+            return value
+        return encrypt_str(value)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        return name, "casework.crypto.EncryptedTextField", args, kwargs

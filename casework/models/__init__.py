@@ -1,0 +1,58 @@
+"""Casework records. One module per aggregate; everything is re-exported here."""
+
+from casework.models.access import EmergencyAccess
+from casework.models.activities import ActivityKind, GroupActivity
+from casework.models.attachments import Attachment
+from casework.models.audit import AuditAction, AuditChainHead, AuditEntry
+from casework.models.cases import (
+    Case,
+    CaseGroupObjectPermission,
+    CaseStatus,
+    CaseUserObjectPermission,
+    ClosureReason,
+    RiskLevel,
+    StaleEdit,
+)
+from casework.models.people import Disability, MigrantStatus, Person, Sex
+from casework.models.records import (
+    CaseSession,
+    Consent,
+    ConsentScope,
+    FollowUp,
+    PartnerKind,
+    Referral,
+    ReferralStatus,
+    SessionKind,
+)
+from casework.models.services import Service, ServiceKind
+
+__all__ = [
+    "ActivityKind",
+    "Attachment",
+    "AuditAction",
+    "AuditChainHead",
+    "AuditEntry",
+    "Case",
+    "CaseGroupObjectPermission",
+    "CaseSession",
+    "CaseStatus",
+    "CaseUserObjectPermission",
+    "ClosureReason",
+    "Consent",
+    "ConsentScope",
+    "Disability",
+    "EmergencyAccess",
+    "FollowUp",
+    "GroupActivity",
+    "MigrantStatus",
+    "PartnerKind",
+    "Person",
+    "Referral",
+    "ReferralStatus",
+    "RiskLevel",
+    "Service",
+    "ServiceKind",
+    "SessionKind",
+    "Sex",
+    "StaleEdit",
+]

@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from casework.models.people import Person
+from casework.models.services import Service
+
+
+class ActivityKind(models.TextChoices):
+    INFORMATION_MEETING = "information_meeting", _("Information meeting for migrants")
+    SUPPORT_GROUP = "support_group", _("Support group")
+    PARENTS_GROUP = "parents_group", _("Parents' support group")
+    WORKSHOP = "workshop", _("Workshop or outing")
+    AWARENESS = "awareness", _("Awareness campaign")
+
+
+class GroupActivity(models.Model):
+    """A collective activity and who came, counted by sex. Information meetings for migrants count
+    people who have no case; participants with a case may be linked for their file."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="activities")
+    kind = models.CharField(_("kind"), max_length=30, choices=ActivityKind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    women_count = models.PositiveSmallIntegerField(_("women attending"), default=0)
+    men_count = models.PositiveSmallIntegerField(_("men attending"), default=0)
+    participants = models.ManyToManyField(
+        Person, blank=True, related_name="activities", verbose_name=_("participants with a case")
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("group activity")
+        verbose_name_plural = _("group activities")
+        ordering = ["-date"]
+
+    def __str__(self):
+        return f"{self.title} ({self.date:%Y-%m-%d})"
+
+    @property
+    def attendance(self):
+        return self.women_count + self.men_count

@@ -1,0 +1,206 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+
+from casework.models.people import Person
+from casework.models.services import Service
+
+
+class CaseStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    ACTIVE = "active", _("Active")
+    CLOSED = "closed", _("Closed")
+    REOPENED = "reopened", _("Reopened")
+
+
+class RiskLevel(models.TextChoices):
+    LOW = "low", _("Low")
+    MEDIUM = "medium", _("Medium")
+    HIGH = "high", _("High")
+    SEVERE = "severe", _("Severe: immediate danger")
+
+
+class ClosureReason(models.TextChoices):
+    GOALS_MET = "goals_met", _("Goals met")
+    REFERRED = "referred", _("Referred elsewhere, no further follow-up")
+    MOVED = "moved", _("Moved away")
+    NO_CONTACT = "no_contact", _("Contact lost")
+    DECLINED = "declined", _("Person declined further support")
+    DECEASED = "deceased", _("Deceased")
+
+
+class StaleEdit(Exception):
+    """Someone else saved this record since it was opened."""
+
+
+class CaseQuerySet(models.QuerySet):
+    def open(self):
+        return self.exclude(status=CaseStatus.CLOSED)
+
+    def closed(self):
+        return self.filter(status=CaseStatus.CLOSED)
+
+    def unassigned(self):
+        return self.open().filter(owner=None)
+
+    def overdue(self, today=None):
+        """Open cases with a follow-up past due."""
+        today = today or timezone.localdate()
+        return self.open().filter(followups__done_at=None, followups__due_on__lt=today).distinct()
+
+    def awaiting_closure(self):
+        return self.open().exclude(closure_requested_at=None)
+
+
+class Case(models.Model):
+    """A file a service keeps on one person it accompanies. Caseworkers meet it in the admin's
+    Casework menu; only its owner, collaborators and the service's supervisors can open it."""
+
+    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
+    service = models.ForeignKey(
+        Service, on_delete=models.PROTECT, related_name="cases", verbose_name=_("service")
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="cases", verbose_name=_("person")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=CaseStatus.choices, default=CaseStatus.OPEN
+    )
+    risk_level = models.CharField(
+        _("risk level"), max_length=10, choices=RiskLevel.choices, default=RiskLevel.LOW
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="owned_cases",
+        verbose_name=_("owner"),
+    )
+    collaborators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="collaborating_cases",
+        verbose_name=_("collaborators"),
+    )
+    opened_on = models.DateField(_("opened on"), default=timezone.localdate)
+    closed_on = models.DateField(_("closed on"), null=True, blank=True, editable=False)
+    closure_reason = models.CharField(
+        _("closure reason"), max_length=20, choices=ClosureReason.choices, blank=True
+    )
+    closure_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
+    closure_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    # Optimistic locking: every save bumps it; a form posted with an older value is refused.
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        ordering = ["-opened_on", "-pk"]
+        indexes = [models.Index(fields=["service", "status"])]
+        # No "view"/"change" here opens a case: these are granted per case by permissions.py.
+        default_permissions = ("add", "change", "delete", "view")
+        permissions = [
+            ("override_referral_consent", "Can refer without a recorded consent"),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    def save(self, *args, **kwargs):
+        if self.reference:
+            return super().save(*args, **kwargs)
+        with transaction.atomic():
+            # Lock the service row so two intakes at once never draw the same number.
+            Service.objects.select_for_update().filter(pk=self.service_id).first()
+            self.reference = self._next_reference()
+            super().save(*args, **kwargs)
+
+    def _next_reference(self):
+        year = (self.opened_on or timezone.localdate()).year
+        prefix = f"{self.service.reference_prefix}-{year}-"
+        last = (
+            Case.objects.filter(reference__startswith=prefix)
+            .order_by("-reference")
+            .values_list("reference", flat=True)
+            .first()
+        )
+        number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+        return f"{prefix}{number:05d}"
+
+    @property
+    def is_closed(self):
+        return self.status == CaseStatus.CLOSED
+
+    @transaction.atomic
+    def save_checked(self, *, expected_version, update_fields=None):
+        """Save only if nobody else saved since `expected_version` was read; bump the version."""
+        updated = Case.objects.filter(pk=self.pk, version=expected_version).update(
+            version=models.F("version") + 1
+        )
+        if not updated:
+            raise StaleEdit
+        self.version = expected_version + 1
+        self.save(update_fields=update_fields)
+
+    @transaction.atomic
+    def request_closure(self, *, by, reason):
+        if self.is_closed:
+            raise ValidationError(_("This case is already closed."))
+        self.closure_reason = reason
+        self.closure_requested_at = timezone.now()
+        self.closure_requested_by = by
+        self.save_checked(expected_version=self.version)
+
+    @transaction.atomic
+    def approve_closure(self, *, by):
+        if self.closure_requested_at is None:
+            raise ValidationError(_("Nobody asked to close this case."))
+        self.status = CaseStatus.CLOSED
+        self.closed_on = timezone.localdate()
+        self.save_checked(expected_version=self.version)
+
+    @transaction.atomic
+    def reject_closure(self, *, by):
+        self.closure_requested_at = None
+        self.closure_requested_by = None
+        self.closure_reason = ""
+        self.save_checked(expected_version=self.version)
+
+    @transaction.atomic
+    def reopen(self, *, by):
+        if not self.is_closed:
+            raise ValidationError(_("Only a closed case can be reopened."))
+        self.status = CaseStatus.REOPENED
+        self.closed_on = None
+        self.closure_requested_at = None
+        self.closure_requested_by = None
+        self.closure_reason = ""
+        self.save_checked(expected_version=self.version)
+
+
+class CaseUserObjectPermission(UserObjectPermissionBase):
+    """Guardian's per-case grants to a user, in a table with a real foreign key (fast, and rows go
+    with the case)."""
+
+    content_object = models.ForeignKey(Case, on_delete=models.CASCADE)
+
+
+class CaseGroupObjectPermission(GroupObjectPermissionBase):
+    """Guardian's per-case grants to a group (a service's supervisors)."""
+
+    content_object = models.ForeignKey(Case, on_delete=models.CASCADE)

@@ -1,0 +1,46 @@
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ServiceKind(models.TextChoices):
+    LISTENING = "listening", _("Listening centre for women victims of violence")
+    MIGRANTS = "migrants", _("Migrant reception and orientation office")
+    DAYCENTRE = "daycentre", _("Day centre for young people with disabilities")
+
+
+class ServiceQuerySet(models.QuerySet):
+    def of_member(self, user):
+        """Services in which `user` is a caseworker or a supervisor."""
+        group_ids = user.groups.values("pk")
+        return self.filter(
+            models.Q(caseworkers_group__in=group_ids) | models.Q(supervisors_group__in=group_ids)
+        )
+
+    def supervised_by(self, user):
+        return self.filter(supervisors_group__in=user.groups.values("pk"))
+
+
+class Service(models.Model):
+    """One of the three social services that keep case files. Created by a data migration; each
+    has a caseworkers group and a supervisors group, which is how staff are placed in it."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=ServiceKind.choices, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    reference_prefix = models.CharField(_("reference prefix"), max_length=4, unique=True)
+    caseworkers_group = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="casework_service_as_caseworkers"
+    )
+    supervisors_group = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="casework_service_as_supervisors"
+    )
+
+    objects = ServiceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        ordering = ["kind"]
+
+    def __str__(self):
+        return self.get_kind_display()

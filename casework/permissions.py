@@ -1,0 +1,325 @@
+"""Every access decision on a confidential record, in one place.
+
+The rules (need to know):
+- a caseworker sees the cases they own or collaborate on; a service's supervisors see every case
+  of their service; nobody else sees any case. These are per-case grants in guardian's direct
+  foreign-key tables, made and removed by `sync_case_grants()` on every assignment.
+- model-wide permissions never open a record; superusers are not caseworkers: the technical
+  administrator reads a case only under a current, audited EmergencyAccess.
+- a record on a case (session, referral, consent, attachment, follow-up) follows its case; a person
+  is visible through a visible case; an internal referral is visible to the receiving service
+  while it is sent or accepted (revoking it closes that view at the next request).
+- who may not know a record exists gets 404; who may see it but not do the action gets 403.
+
+Listings use `visible_cases()`, one indexed query whatever the number of cases; guardian makes
+the grants. Admin views, choosers, exports, search and tasks all ask through here or through the
+Wagtail permission policies at the end of this module, which delegate here.
+"""
+
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404
+from guardian.shortcuts import assign_perm, remove_perm
+from wagtail.permission_policies.base import BasePermissionPolicy
+
+from casework import audit
+from casework.models import (
+    AuditAction,
+    Case,
+    CaseGroupObjectPermission,
+    CaseUserObjectPermission,
+    EmergencyAccess,
+    Person,
+    Referral,
+    Service,
+)
+
+VIEW = "view"
+CHANGE = "change"
+ADD = "add"  # add a record (session, follow-up...) to a case
+CLOSE = "close"  # ask for closure
+APPROVE_CLOSURE = "approve_closure"
+ASSIGN = "assign"
+REFER = "refer"
+OVERRIDE_CONSENT = "override_consent"
+ANSWER = "answer"  # answer an incoming referral
+DOWNLOAD = "download"
+EXPORT = "export"
+
+DPO_GROUP = "Data protection officers"
+COORDINATOR_GROUP = "Partnership coordinators"
+
+_CASE_PERMS = ("casework.view_case", "casework.change_case")
+
+
+# --- Roles ----------------------------------------------------------------------------------------
+
+
+def services_of(user):
+    if not user.is_authenticated:
+        return Service.objects.none()
+    return Service.objects.of_member(user)
+
+
+def supervised_services(user):
+    if not user.is_authenticated:
+        return Service.objects.none()
+    return Service.objects.supervised_by(user)
+
+
+def is_casework_staff(user):
+    return user.is_authenticated and user.is_active and services_of(user).exists()
+
+
+def is_supervisor(user, service=None):
+    services = supervised_services(user)
+    if service is not None:
+        services = services.filter(pk=service.pk)
+    return services.exists()
+
+
+def is_dpo(user):
+    return user.is_authenticated and user.groups.filter(name=DPO_GROUP).exists()
+
+
+def requires_two_factor(user):
+    """Casework roles, the DPO and the technical administrator must log in with a second factor."""
+    return user.is_authenticated and (user.is_superuser or is_casework_staff(user) or is_dpo(user))
+
+
+# --- Grants ---------------------------------------------------------------------------------------
+
+
+def sync_case_grants(case, *, by=None, request=None):
+    """Make the per-case grants match the case's assignment: owner and collaborators as users, the
+    service's supervisors as a group. Removes grants of anyone no longer assigned. Audited."""
+    wanted_users = {user.pk: user for user in case.collaborators.all()}
+    if case.owner_id:
+        wanted_users[case.owner_id] = case.owner
+    current = CaseUserObjectPermission.objects.filter(content_object=case).select_related(
+        "user", "permission"
+    )
+    current_users = {row.user_id: row.user for row in current}
+
+    for user_id, user in wanted_users.items():
+        if user_id not in current_users:
+            for perm in _CASE_PERMS:
+                assign_perm(perm, user, case)
+            audit.record(AuditAction.GRANT, user=by, request=request, obj=case, grantee=user.pk)
+    for user_id, user in current_users.items():
+        if user_id not in wanted_users:
+            for perm in _CASE_PERMS:
+                remove_perm(perm, user, case)
+            audit.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee=user.pk)
+
+    supervisors = case.service.supervisors_group
+    stale_groups = CaseGroupObjectPermission.objects.filter(content_object=case).exclude(
+        group=supervisors
+    )
+    if stale_groups.exists():
+        stale_groups.delete()
+        audit.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee="groups")
+    if not CaseGroupObjectPermission.objects.filter(
+        content_object=case, group=supervisors
+    ).exists():
+        for perm in _CASE_PERMS:
+            assign_perm(perm, supervisors, case)
+
+
+# --- Questions ------------------------------------------------------------------------------------
+
+
+def _permission_ids(codename):
+    return Permission.objects.filter(content_type__app_label="casework", codename=codename).values(
+        "pk"
+    )
+
+
+def granted_case_ids(user, codename="view_case"):
+    """Ids of the cases granted to `user`, directly or through their groups: a UNION of two
+    index scans, flat as the tables grow (guardian's own query is not, see RECIPES.md)."""
+    perm = _permission_ids(codename)
+    direct = CaseUserObjectPermission.objects.filter(user=user, permission__in=perm).values(
+        "content_object_id"
+    )
+    through_groups = CaseGroupObjectPermission.objects.filter(
+        group__in=user.groups.values("pk"), permission__in=perm
+    ).values("content_object_id")
+    return direct.union(through_groups)
+
+
+def visible_cases(user):
+    """The cases `user` may open. Superusers and model-wide permissions add nothing."""
+    if not (user.is_authenticated and user.is_active):
+        return Case.objects.none()
+    return Case.objects.filter(pk__in=granted_case_ids(user))
+
+
+def _has_case_perm(user, case, codename):
+    if not (user.is_authenticated and user.is_active):
+        return False
+    perm = _permission_ids(codename)
+    return (
+        CaseUserObjectPermission.objects.filter(
+            user=user, content_object=case, permission__in=perm
+        ).exists()
+        or CaseGroupObjectPermission.objects.filter(
+            group__in=user.groups.values("pk"), content_object=case, permission__in=perm
+        ).exists()
+    )
+
+
+def has_emergency_access(user, case):
+    return (
+        user.is_authenticated
+        and user.is_superuser
+        and EmergencyAccess.objects.current().filter(user=user, case=case).exists()
+    )
+
+
+def _can_on_case(user, action, case):
+    if action == VIEW:
+        return _has_case_perm(user, case, "view_case") or has_emergency_access(user, case)
+    if case.is_closed and action not in (VIEW, EXPORT, DOWNLOAD, APPROVE_CLOSURE):
+        # A closed file is read-only until a supervisor reopens it.
+        return action == CHANGE and is_supervisor(user, case.service) and _can_view(user, case)
+    if action in (CHANGE, ADD, CLOSE, REFER, EXPORT, DOWNLOAD):
+        return _has_case_perm(user, case, "change_case")
+    if action in (APPROVE_CLOSURE, ASSIGN):
+        return is_supervisor(user, case.service) and _has_case_perm(user, case, "view_case")
+    if action == OVERRIDE_CONSENT:
+        return _has_case_perm(user, case, "change_case") and user.has_perm(
+            "casework.override_referral_consent"
+        )
+    return False
+
+
+def _can_view(user, case):
+    return _can_on_case(user, VIEW, case)
+
+
+def _can_on_referral(user, action, referral):
+    if _can_on_case(user, VIEW, referral.case):
+        if action == VIEW:
+            return True
+        if action == CHANGE:  # revoke
+            return _can_on_case(user, REFER, referral.case)
+    incoming = (
+        referral.to_service_id is not None
+        and Referral.objects.incoming_for(user).filter(pk=referral.pk).exists()
+    )
+    return incoming and action in (VIEW, ANSWER)
+
+
+def can(user, action, obj):
+    """May `user` do `action` on `obj` (a case, a record on a case, a person, a referral)?"""
+    if isinstance(obj, Case):
+        return _can_on_case(user, action, obj)
+    if isinstance(obj, Referral):
+        return _can_on_referral(user, action, obj)
+    if isinstance(obj, Person):
+        cases = visible_cases(user).filter(person=obj)
+        if action == VIEW:
+            return cases.exists()
+        return any(_can_on_case(user, CHANGE, case) for case in cases)
+    case = getattr(obj, "case", None)
+    if isinstance(case, Case):
+        record_action = {VIEW: VIEW, DOWNLOAD: DOWNLOAD}.get(action, CHANGE)
+        return _can_on_case(user, record_action, case)
+    return False
+
+
+def get_case_for(user, pk, action=VIEW, *, request=None):
+    """The case `pk` for `user`: 404 if they may not know it exists, 403 if they may see it but not
+    do `action`. Refusals are audited."""
+    case = Case.objects.select_related("service", "person", "owner").filter(pk=pk).first()
+    if case is None or not _can_on_case(user, VIEW, case):
+        audit.record(
+            AuditAction.DENIED, user=user, request=request, object_id=str(pk), wanted=action
+        )
+        raise Http404
+    if action != VIEW and not _can_on_case(user, action, case):
+        audit.record(AuditAction.DENIED, user=user, request=request, obj=case, wanted=action)
+        raise PermissionDenied
+    return case
+
+
+def visible_persons(user):
+    return Person.objects.filter(cases__in=visible_cases(user)).distinct()
+
+
+def get_person_for(user, pk, action=VIEW, *, request=None):
+    person = Person.objects.filter(pk=pk).first()
+    if person is None or not can(user, VIEW, person):
+        audit.record(
+            AuditAction.DENIED, user=user, request=request, object_id=str(pk), wanted=action
+        )
+        raise Http404
+    if action != VIEW and not can(user, action, person):
+        raise PermissionDenied
+    return person
+
+
+def visible_referrals(user):
+    """Referrals on the user's cases and internal referrals waiting for their services."""
+    return Referral.objects.filter(
+        Q(case__in=visible_cases(user)) | Q(pk__in=Referral.objects.incoming_for(user).values("pk"))
+    )
+
+
+def assignable_users(service):
+    """Who may own or collaborate on a case of `service`: its caseworkers and supervisors."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(groups=service.caseworkers_group) | Q(groups=service.supervisors_group),
+            is_active=True,
+        )
+        .distinct()
+        .order_by("username")
+    )
+
+
+# --- Wagtail permission policies ------------------------------------------------------------------
+
+
+class CaseworkPermissionPolicy(BasePermissionPolicy):
+    """Lets Wagtail's generic views, menus, choosers and bulk actions ask `permissions.py`. The
+    model-wide answer only opens the door to the casework screens; every record is checked."""
+
+    model_actions = {VIEW, ADD, CHANGE}
+
+    def user_has_permission(self, user, action):
+        return action in self.model_actions and is_casework_staff(user)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def users_with_any_permission(self, actions):
+        from django.contrib.auth import get_user_model
+
+        return get_user_model().objects.none()
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return can(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(can(user, action, instance) for action in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        cases = visible_cases(user)
+        if self.model is Case:
+            return cases
+        if self.model is Person:
+            return visible_persons(user)
+        if self.model is Referral:
+            return visible_referrals(user)
+        return self.model._default_manager.filter(case__in=cases)
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        from django.contrib.auth import get_user_model
+
+        return get_user_model().objects.none()
