@@ -64,3 +64,59 @@ def ensure_site_tree():
             hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tiwizi"
         )
     return site
+
+
+# --- Casework -------------------------------------------------------------------------------------
+
+
+def service(kind):
+    """One of the three services the migrations create: "listening", "migrants", "daycentre"."""
+    from casework.models import Service
+
+    return Service.objects.get(kind=kind)
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    """A synthetic person; the names are planted so tests can look for them in raw storage."""
+
+    class Meta:
+        model = "casework.Person"
+
+    first_name = factory.Sequence(lambda n: f"Zineb{n}")
+    last_name = factory.Sequence(lambda n: f"Testlastname{n}")
+    phone = factory.Sequence(lambda n: f"06 12 34 {n % 100:02d} {n % 97:02d}")
+    sex = "F"
+    birth_year = 1990
+    nationality = "Maroc"
+
+
+class CaseFactory(factory.django.DjangoModelFactory):
+    """A case of a service, with its grants in place (owner, collaborators, supervisors)."""
+
+    class Meta:
+        model = "casework.Case"
+        skip_postgeneration_save = True
+
+    service = factory.LazyFunction(lambda: service("listening"))
+    person = factory.SubFactory(PersonFactory)
+    owner = None
+    status = "active"
+
+    @factory.post_generation
+    def collaborators(self, create, extracted, **kwargs):
+        if extracted:
+            self.collaborators.set(extracted)
+        if create:
+            from casework.permissions import sync_case_grants
+
+            sync_case_grants(self)
+
+
+class CaseSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "casework.CaseSession"
+
+    case = factory.SubFactory(CaseFactory)
+    kind = "listening"
+    duration_minutes = 45
+    narrative = factory.Sequence(lambda n: f"Planted narrative number {n}: she spoke of the night.")
