@@ -236,7 +236,7 @@ def get_case_for(user, pk, action=VIEW, *, request=None):
     case = Case.objects.select_related("service", "person", "owner").filter(pk=pk).first()
     if case is None or not _can_on_case(user, VIEW, case):
         audit.record(
-            AuditAction.DENIED, user=user, request=request, object_id=str(pk), wanted=action
+            AuditAction.DENIED, user=user, request=request, obj=case, pk=str(pk), wanted=action
         )
         raise Http404
     if action != VIEW and not _can_on_case(user, action, case):
@@ -253,7 +253,7 @@ def get_person_for(user, pk, action=VIEW, *, request=None):
     person = Person.objects.filter(pk=pk).first()
     if person is None or not can(user, VIEW, person):
         audit.record(
-            AuditAction.DENIED, user=user, request=request, object_id=str(pk), wanted=action
+            AuditAction.DENIED, user=user, request=request, obj=person, pk=str(pk), wanted=action
         )
         raise Http404
     if action != VIEW and not can(user, action, person):
