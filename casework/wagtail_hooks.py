@@ -4,11 +4,18 @@ Permission policies come first, before any viewset asks for one, so every admin 
 chooser, bulk action and export of these models asks casework/permissions.py.
 """
 
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from casework import models
+from casework import models, permissions
+from casework.dashboard import CaseworkPanel
 from casework.permissions import CaseworkPermissionPolicy
+from casework.viewsets.cases import CaseViewSet
 
 for _model in (
     models.Case,
@@ -20,3 +27,44 @@ for _model in (
     models.FollowUp,
 ):
     register_permission_policy(_model, CaseworkPermissionPolicy(_model))
+
+
+# The caseworkers' admin -----------------------------------------------------------------------
+
+
+@hooks.register("register_admin_viewset")
+def register_case_viewset():
+    return CaseViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_casework_log_actions(actions):
+    actions.register_action("casework.session", _("Session recorded"), _("Session recorded"))
+    actions.register_action("casework.referral", _("Referral sent"), _("Referral sent"))
+    actions.register_action("casework.closed", _("Case closed"), _("Case closed"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_casework_panel(request, panels):
+    if permissions.is_casework_staff(request.user):
+        panels.insert(0, CaseworkPanel(request.user))
+
+
+@hooks.register("insert_global_admin_css")
+def casework_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("casework/admin.css"))
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_admin_menu_item")
+def register_emergency_access_menu_item():
+    return SuperuserMenuItem(
+        _("Emergency access"),
+        reverse("casework_cases:emergency_access"),
+        icon_name="warning",
+        order=10000,
+    )

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from casework.demo import build_casework
 from home import demo
 from home.personas import PERSONAS
 
@@ -37,6 +38,7 @@ class Command(BaseCommand):
             )
         demo.build_home(self.log)
         self.load_personas(demo_password)
+        build_casework(self.log)
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
 
     def log(self, message):

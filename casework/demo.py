@@ -1,0 +1,411 @@
+"""Synthetic casework for the demo: every person and case here is invented.
+
+The volumes follow the partnership's indicators (seeds): about 150 women followed by the listening
+centre over the programme, about 94 young people with disabilities at the day centre (43 women,
+51 men a year), migrants met by the reception office, and the commune's information meetings for
+migrants (6 women and 46 men a year). A fixed random seed makes every run build the same data.
+"""
+
+import random
+from datetime import date, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from casework.models import (
+    ActivityKind,
+    Case,
+    CaseSession,
+    CaseStatus,
+    ClosureReason,
+    Consent,
+    Disability,
+    FollowUp,
+    GroupActivity,
+    MigrantStatus,
+    PartnerKind,
+    Person,
+    Referral,
+    ReferralStatus,
+    RiskLevel,
+    Service,
+    ServiceKind,
+    SessionKind,
+)
+from casework.permissions import sync_case_grants
+
+WOMEN = [
+    "Fatima",
+    "Khadija",
+    "Aicha",
+    "Malika",
+    "Naima",
+    "Zahra",
+    "Hafsa",
+    "Samira",
+    "Latifa",
+    "Rachida",
+    "Souad",
+    "Hanane",
+    "Meryem",
+    "Ilham",
+    "Nadia",
+    "Karima",
+    "Siham",
+    "Touria",
+    "Yamna",
+    "Itto",
+    "Tudda",
+    "Mama",
+    "Aminata",
+    "Mariam",
+    "Fanta",
+    "Awa",
+    "Grace",
+    "Blessing",
+]
+MEN = [
+    "Mohamed",
+    "Youssef",
+    "Brahim",
+    "Lahcen",
+    "Hassan",
+    "Omar",
+    "Said",
+    "Ayoub",
+    "Hamza",
+    "Mustapha",
+    "Idir",
+    "Moussa",
+    "Ibrahima",
+    "Mamadou",
+    "Ousmane",
+    "Seydou",
+    "Emmanuel",
+    "Koffi",
+]
+FAMILY = [
+    "Ait Brahim",
+    "Oubaha",
+    "Idbelkas",
+    "Amrani",
+    "Bouzid",
+    "Ouchen",
+    "El Hachimi",
+    "Ajbour",
+    "Boutkhil",
+    "Akdim",
+    "Id Ouaziz",
+    "Ennaji",
+    "Oulhaj",
+    "Bakkali",
+    "Diallo",
+    "Traoré",
+    "Koné",
+    "Camara",
+    "Ndiaye",
+    "Okafor",
+    "Mensah",
+    "Sow",
+]
+DOUARS = [
+    "douar Toulaasri",
+    "douar Ait Oumerbouh",
+    "centre de Belfaa",
+    "douar Tassila",
+    "douar Ait Amira",
+    "quartier Lahouna",
+]
+NATIONALITIES_MIGRANTS = ["Guinée", "Mali", "Sénégal", "Côte d'Ivoire", "Cameroun", "Nigeria"]
+
+LISTENING_NOTES = [
+    "Premier accueil. Elle décrit des violences psychologiques répétées depuis deux ans.",
+    "Entretien d'écoute. Elle hésite à porter plainte par peur de perdre la garde des enfants.",
+    "Groupe de parole : elle a pris la parole pour la première fois.",
+    "Accompagnement au tribunal de première instance pour le dépôt de la plainte.",
+    "Orientation vers le centre de santé pour un certificat médical.",
+    "Hébergement au centre avec ses enfants en attendant une solution de logement.",
+    "Appel de suivi : la situation s'est apaisée, rendez-vous dans deux semaines.",
+]
+MIGRANT_NOTES = [
+    "Information sur les droits et la procédure de régularisation.",
+    "Orientation vers le centre de santé pour une consultation.",
+    "Aide pour l'inscription des enfants à l'école du douar.",
+    "Orientation administrative : demande de carte de séjour.",
+    "Mise en relation avec l'association partenaire pour un cours d'arabe dialectal.",
+]
+DAYCENTRE_NOTES = [
+    "Activités de motricité au centre de jour ; bonne participation.",
+    "Visite à domicile avec les parents pour préparer l'inscription à l'atelier.",
+    "Groupe de soutien des parents de jeunes autistes.",
+    "Participation à l'événement communal avec l'équipe d'animation.",
+]
+
+SERVICE_PLAN = {
+    # kind: (number of cases, owners, session kinds, notes)
+    ServiceKind.LISTENING: (
+        150,
+        ["cw-listening", "cw-listening", "cw-listening-2", None],
+        [
+            SessionKind.LISTENING,
+            SessionKind.SUPPORT_GROUP,
+            SessionKind.LEGAL,
+            SessionKind.SHELTER,
+            SessionKind.HEALTH_REFERRAL,
+        ],
+        LISTENING_NOTES,
+    ),
+    ServiceKind.MIGRANTS: (
+        90,
+        ["cw-migrants", "cw-migrants", None],
+        [
+            SessionKind.ORIENTATION_RIGHTS,
+            SessionKind.ORIENTATION_HEALTH,
+            SessionKind.ORIENTATION_ADMIN,
+        ],
+        MIGRANT_NOTES,
+    ),
+    ServiceKind.DAYCENTRE: (
+        94,
+        ["cw-daycentre", "cw-daycentre", None],
+        [SessionKind.HOME_VISIT, SessionKind.PARENT_SUPPORT],
+        DAYCENTRE_NOTES,
+    ),
+}
+
+
+def _person(rng, kind, index):
+    if kind == ServiceKind.LISTENING:
+        sex = "F"
+    elif kind == ServiceKind.DAYCENTRE:
+        sex = "F" if index % 94 < 43 else "M"
+    else:
+        sex = "F" if rng.random() < 0.12 else "M"
+    first = rng.choice(WOMEN if sex == "F" else MEN)
+    person = Person(
+        first_name=first,
+        last_name=rng.choice(FAMILY),
+        phone=f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+        address=rng.choice(DOUARS),
+        sex=sex,
+    )
+    if kind == ServiceKind.DAYCENTRE:
+        person.birth_year = rng.randint(2002, 2014)
+        person.disability = rng.choice(
+            [Disability.PHYSICAL, Disability.INTELLECTUAL, Disability.AUTISM, Disability.SENSORY]
+        )
+        person.nationality = "Maroc"
+    elif kind == ServiceKind.MIGRANTS:
+        person.birth_year = rng.randint(1985, 2006)
+        person.nationality = rng.choice(NATIONALITIES_MIGRANTS)
+        person.migrant_status = rng.choice(
+            [
+                MigrantStatus.IRREGULAR,
+                MigrantStatus.REGULAR,
+                MigrantStatus.TRANSIT,
+                MigrantStatus.ASYLUM,
+            ]
+        )
+        person.identity_document = f"PASS{rng.randint(100000, 999999)}"
+    else:
+        person.birth_year = rng.randint(1970, 2004)
+        person.nationality = "Maroc"
+        person.identity_document = f"J{rng.randint(100000, 999999)}"
+    person.save()
+    return person
+
+
+@transaction.atomic
+def build_casework(log):
+    """Build the synthetic caseload once; a second run finds it and does nothing."""
+    if Case.objects.exists():
+        return
+    rng = random.Random(2026)  # noqa: S311 (demo data, not secrets)
+    users = {user.username: user for user in get_user_model().objects.all()}
+    services = {service.kind: service for service in Service.objects.all()}
+    today = timezone.localdate()
+    start = date(2023, 1, 15)
+    span = (today - start).days
+    created = 0
+    for kind, (count, owners, session_kinds, notes) in SERVICE_PLAN.items():
+        service = services[kind]
+        for index in range(count):
+            person = _person(rng, kind, index)
+            opened = start + timedelta(days=int(span * index / count) + rng.randint(0, 20))
+            opened = min(opened, today)
+            owner = users.get(rng.choice(owners) or "")
+            case = Case(
+                service=service,
+                person=person,
+                owner=owner,
+                opened_on=opened,
+                risk_level=rng.choice(
+                    [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.HIGH]
+                    + ([RiskLevel.SEVERE] if kind == ServiceKind.LISTENING else [])
+                ),
+                status=CaseStatus.ACTIVE if owner else CaseStatus.OPEN,
+            )
+            if (today - opened).days > 400 and rng.random() < 0.6:
+                case.status = CaseStatus.CLOSED
+                case.closed_on = opened + timedelta(days=rng.randint(60, 380))
+                case.closure_reason = rng.choice(list(ClosureReason)[:4])
+            case.save()
+            if kind == ServiceKind.LISTENING and owner and rng.random() < 0.15:
+                case.collaborators.add(
+                    users["cw-listening-2"]
+                    if owner.username == "cw-listening"
+                    else users["cw-listening"]
+                )
+            sync_case_grants(case)
+            _sessions(rng, case, session_kinds, notes, owner)
+            _consents_and_referrals(rng, case, services, owner)
+            _followups(rng, case, owner, today)
+            if case.status == CaseStatus.ACTIVE and rng.random() < 0.03:
+                case.closure_reason = ClosureReason.GOALS_MET
+                case.closure_requested_at = timezone.now()
+                case.closure_requested_by = owner
+                case.save()
+            created += 1
+    _activities(rng, services, users, today)
+    log(f"{created} synthetic cases across the three services.")
+
+
+def _sessions(rng, case, kinds, notes, owner):
+    for number in range(rng.randint(1, 6)):
+        kind = rng.choice(kinds)
+        day = case.opened_on + timedelta(days=number * rng.randint(7, 30))
+        if day > timezone.localdate():
+            break
+        session = CaseSession(
+            case=case,
+            date=day,
+            kind=kind,
+            duration_minutes=rng.choice([30, 45, 60, 90]),
+            narrative=rng.choice(notes),
+            recorded_by=owner,
+        )
+        if kind == SessionKind.SHELTER:
+            session.stay_start = day
+            session.stay_end = day + timedelta(days=rng.randint(5, 40))
+            session.children_count = rng.randint(0, 3)
+        session.save()
+
+
+def _consents_and_referrals(rng, case, services, owner):
+    if rng.random() > 0.35:
+        return
+    if case.service.kind == ServiceKind.LISTENING:
+        choice = rng.choice(
+            [
+                (PartnerKind.HEALTH_CENTRE, "Centre de santé de Belfaa"),
+                (PartnerKind.POLICE, "Gendarmerie royale"),
+                (PartnerKind.COURT, "Tribunal de première instance"),
+                (PartnerKind.INTERNAL, None),
+            ]
+        )
+    elif case.service.kind == ServiceKind.MIGRANTS:
+        choice = rng.choice(
+            [
+                (PartnerKind.HOSPITAL, "Hôpital provincial"),
+                (PartnerKind.ASSOCIATION, "Association d'aide aux migrants"),
+                (PartnerKind.INTERNAL, None),
+            ]
+        )
+    else:
+        choice = rng.choice(
+            [
+                (PartnerKind.HOSPITAL, "Hôpital provincial"),
+                (PartnerKind.ASSOCIATION, "Association des parents d'enfants autistes"),
+            ]
+        )
+    partner_kind, partner_name = choice
+    referral = Referral(case=case, partner_kind=partner_kind, partner_name=partner_name or "")
+    if partner_kind == PartnerKind.INTERNAL:
+        referral.to_service = services[
+            ServiceKind.MIGRANTS
+            if case.service.kind == ServiceKind.LISTENING
+            else ServiceKind.LISTENING
+        ]
+    scope = referral.required_scope
+    consent = Consent.objects.create(
+        person=case.person,
+        case=case,
+        purpose=str(scope.label),
+        scope=scope,
+        given_on=case.opened_on,
+        recorded_by=owner,
+    )
+    referral.consent = consent
+    referral.reason = "Accompagnement demandé avec l'accord de la personne."
+    referral.sent_by = owner
+    referral.status = rng.choice(
+        [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DONE, ReferralStatus.DONE]
+    )
+    referral.save()
+
+
+def _followups(rng, case, owner, today):
+    if case.status == CaseStatus.CLOSED:
+        return
+    for _number in range(rng.randint(0, 2)):
+        FollowUp.objects.create(
+            case=case,
+            title=rng.choice(
+                [
+                    "Rappeler pour le rendez-vous",
+                    "Vérifier le certificat médical",
+                    "Préparer le dossier pour l'audience",
+                    "Relancer l'association partenaire",
+                    "Point avec la famille",
+                ]
+            ),
+            due_on=today + timedelta(days=rng.randint(-10, 21)),
+            assigned_to=owner,
+        )
+
+
+def _activities(rng, services, users, today):
+    """Information meetings for migrants (about 6 women and 46 men a year), support groups."""
+    migrants = services[ServiceKind.MIGRANTS]
+    for year in range(2023, today.year + 1):
+        women, men = 6, 46
+        for quarter in range(4):
+            day = date(year, 2 + quarter * 3, 12)
+            if day > today:
+                break
+            GroupActivity.objects.create(
+                service=migrants,
+                kind=ActivityKind.INFORMATION_MEETING,
+                title="Réunion d'information : droits et services de la commune",
+                date=day,
+                place="Bureau d'accueil des migrants",
+                women_count=women // 4 + (1 if quarter < women % 4 else 0),
+                men_count=men // 4 + (1 if quarter < men % 4 else 0),
+                recorded_by=users.get("cw-migrants"),
+            )
+    listening = services[ServiceKind.LISTENING]
+    daycentre = services[ServiceKind.DAYCENTRE]
+    for month in range(1, 13, 2):
+        day = date(today.year, month, 8)
+        if day > today:
+            break
+        GroupActivity.objects.create(
+            service=listening,
+            kind=ActivityKind.SUPPORT_GROUP,
+            title="Groupe de parole",
+            date=day,
+            place="Centre d'écoute",
+            women_count=rng.randint(5, 12),
+            recorded_by=users.get("cw-listening"),
+        )
+        GroupActivity.objects.create(
+            service=daycentre,
+            kind=ActivityKind.PARENTS_GROUP,
+            title="Groupe de soutien des parents",
+            date=day,
+            place="Centre d'accueil de jour",
+            women_count=rng.randint(4, 9),
+            men_count=rng.randint(1, 5),
+            recorded_by=users.get("cw-daycentre"),
+        )

@@ -1,0 +1,312 @@
+"""Forms of the casework admin. Choices offered to a user are limited to what they may use."""
+
+import filetype
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from casework import permissions
+from casework.models import (
+    Case,
+    CaseSession,
+    CaseStatus,
+    Consent,
+    FollowUp,
+    PartnerKind,
+    Person,
+    Referral,
+    Service,
+    SessionKind,
+)
+
+ATTACHMENT_TYPES = {
+    "application/pdf": "PDF",
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+}
+ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+
+
+class VersionedForm(forms.ModelForm):
+    """Carries the version the user started from, so a stale save is refused, not merged."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["version"] = self.instance.version
+
+
+class PersonForm(forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = [
+            "first_name",
+            "last_name",
+            "phone",
+            "address",
+            "identity_document",
+            "details",
+            "sex",
+            "birth_year",
+            "nationality",
+            "disability",
+            "migrant_status",
+        ]
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "off", "dir": "auto"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "off", "dir": "auto"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "off", "inputmode": "tel"}),
+            "address": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+            "identity_document": forms.TextInput(attrs={"autocomplete": "off"}),
+            "details": forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        }
+
+    def clean_birth_year(self):
+        year = self.cleaned_data.get("birth_year")
+        if year and not (1900 <= year <= timezone.localdate().year):
+            raise forms.ValidationError(_("Enter a year between 1900 and this year."))
+        return year
+
+
+class IntakeForm(PersonForm):
+    """A new case for a new person: who she is, which service, how urgent."""
+
+    service = forms.ModelChoiceField(queryset=Service.objects.none(), label=_("Service"))
+    risk_level = forms.ChoiceField(
+        choices=Case._meta.get_field("risk_level").choices, label=_("Risk level")
+    )
+    same_person = forms.ModelChoiceField(
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.RadioSelect,
+        label=_("Is this one of these persons?"),
+    )
+    different_person = forms.BooleanField(
+        required=False, label=_("None of them: this is a different person")
+    )
+
+    class Meta(PersonForm.Meta):
+        pass
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        services = permissions.services_of(user)
+        self.fields["service"].queryset = services
+        if services.count() == 1:
+            self.fields["service"].initial = services.first()
+        self.fields["same_person"].queryset = permissions.visible_persons(user)
+        self.possible_duplicates = []
+        self.known_elsewhere_in_service = False
+
+    def find_duplicates(self, data):
+        """Persons with the same name, phone or document, among those of the user's services."""
+        matches = Person.objects.matching(
+            name=f"{data.get('first_name', '')} {data.get('last_name', '')}",
+            phone=data.get("phone", ""),
+            document=data.get("identity_document", ""),
+        ).filter(cases__service__in=permissions.services_of(self.user))
+        visible = permissions.visible_persons(self.user)
+        self.possible_duplicates = list(visible.filter(pk__in=matches.values("pk")))
+        self.known_elsewhere_in_service = matches.exclude(pk__in=visible.values("pk")).exists()
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        if data.get("same_person") or data.get("different_person"):
+            return data
+        self.find_duplicates(data)
+        if self.possible_duplicates:
+            self.fields["same_person"].queryset = Person.objects.filter(
+                pk__in=[p.pk for p in self.possible_duplicates]
+            )
+            raise forms.ValidationError(
+                _(
+                    "A person with the same name, phone or document already has a case you can "
+                    "see. Choose her below, or confirm this is a different person."
+                ),
+                code="duplicate",
+            )
+        if self.known_elsewhere_in_service:
+            raise forms.ValidationError(
+                _(
+                    "A person with the same name, phone or document already has a case in your "
+                    "service that you are not assigned to. Ask your supervisor before opening a "
+                    "second file, or confirm this is a different person."
+                ),
+                code="duplicate_hidden",
+            )
+        return data
+
+
+class CaseForm(WagtailAdminModelForm, VersionedForm):
+    """Editing a case. Only a supervisor of the service assigns the owner and collaborators."""
+
+    class Meta:
+        model = Case
+        fields = ["risk_level", "status", "opened_on", "owner", "collaborators"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        case = self.instance
+        self.fields["status"].choices = [
+            (value, label)
+            for value, label in CaseStatus.choices
+            if value != CaseStatus.CLOSED or case.status == CaseStatus.CLOSED
+        ]
+        if case.status == CaseStatus.CLOSED:
+            self.fields["status"].disabled = True
+            self.fields["status"].help_text = _("Use 'Reopen' on the case to reopen it.")
+        users = permissions.assignable_users(case.service)
+        self.fields["owner"].queryset = users
+        self.fields["collaborators"].queryset = users
+        self.fields["collaborators"].widget = forms.CheckboxSelectMultiple()
+        self.fields["collaborators"].widget.choices = self.fields["collaborators"].choices
+        if not (self.for_user and permissions.can(self.for_user, permissions.ASSIGN, case)):
+            for name in ("owner", "collaborators"):
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _("Only a supervisor of the service assigns cases.")
+
+
+class SessionForm(forms.ModelForm):
+    class Meta:
+        model = CaseSession
+        fields = [
+            "date",
+            "kind",
+            "duration_minutes",
+            "narrative",
+            "children_count",
+            "stay_start",
+            "stay_end",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "stay_start": forms.DateInput(attrs={"type": "date"}),
+            "stay_end": forms.DateInput(attrs={"type": "date"}),
+            "narrative": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+        }
+
+    def __init__(self, *args, service=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = SessionKind.choices
+
+
+class FollowUpForm(forms.ModelForm):
+    class Meta:
+        model = FollowUp
+        fields = ["title", "due_on", "assigned_to"]
+        widgets = {
+            "title": forms.TextInput(attrs={"dir": "auto"}),
+            "due_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assigned_to"].queryset = permissions.assignable_users(case.service)
+
+
+class ConsentForm(forms.ModelForm):
+    class Meta:
+        model = Consent
+        fields = ["purpose", "scope", "given_on"]
+        widgets = {"given_on": forms.DateInput(attrs={"type": "date"})}
+
+
+class ReferralForm(forms.ModelForm):
+    """A referral needs a valid consent of the scope its destination requires, unless the user
+    holds the override permission and says so, which is flagged in the audit."""
+
+    override_consent = forms.BooleanField(
+        required=False,
+        label=_(
+            "Refer without a recorded consent (emergency; flagged to the data protection officer)"
+        ),
+    )
+
+    class Meta:
+        model = Referral
+        fields = ["partner_kind", "to_service", "partner_name", "reason", "consent"]
+        widgets = {"reason": forms.Textarea(attrs={"rows": 4, "dir": "auto"})}
+
+    def __init__(self, *args, case, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.case = case
+        self.user = user
+        self.fields["to_service"].queryset = Service.objects.exclude(pk=case.service_id)
+        self.fields["consent"].queryset = case.consents.filter(withdrawn_on=None)
+        self.fields["consent"].required = False
+        if not permissions.can(user, permissions.OVERRIDE_CONSENT, case):
+            del self.fields["override_consent"]
+
+    def clean(self):
+        data = super().clean()
+        kind = data.get("partner_kind")
+        if kind == PartnerKind.INTERNAL and not data.get("to_service"):
+            self.add_error("to_service", _("Choose the service you refer to."))
+        if kind and kind != PartnerKind.INTERNAL and not data.get("partner_name"):
+            self.add_error("partner_name", _("Name the partner you refer to."))
+        if not kind:
+            return data
+        consent = data.get("consent")
+        required = Referral(partner_kind=kind).required_scope
+        if consent is None or consent.scope != required or not consent.is_valid_on():
+            if data.get("override_consent"):
+                return data
+            self.add_error(
+                "consent",
+                _("This referral needs the person's consent for: %(scope)s. Record it first.")
+                % {"scope": required.label},
+            )
+        return data
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    file = forms.FileField(
+        label=_("File"), help_text=_("PDF, JPEG or PNG, up to 10 MB. Stored encrypted.")
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > ATTACHMENT_MAX_BYTES:
+            raise forms.ValidationError(_("This file is larger than 10 MB."))
+        head = upload.read(2048)
+        upload.seek(0)
+        kind = filetype.guess(head)
+        if kind is None or kind.mime not in ATTACHMENT_TYPES:
+            raise forms.ValidationError(
+                _("Only PDF, JPEG and PNG files are accepted; this file is not one of them.")
+            )
+        upload.content_type = kind.mime
+        return upload
+
+
+class ClosureForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Why close this case?"), choices=Case._meta.get_field("closure_reason").choices
+    )
+
+
+class EmergencyAccessForm(forms.Form):
+    reference = forms.CharField(label=_("Case reference"), max_length=20)
+    reason = forms.CharField(
+        label=_("Why must you open this case?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        min_length=20,
+        help_text=_(
+            "Access lasts one hour, is recorded and flagged to the data protection officer."
+        ),
+    )
+
+    def clean_reference(self):
+        reference = self.cleaned_data["reference"].strip().upper()
+        case = Case.objects.filter(reference=reference).first()
+        if case is None:
+            raise forms.ValidationError(_("No case has this reference."))
+        self.case = case
+        return reference

@@ -1,0 +1,498 @@
+"""Work on a case: sessions, follow-ups, consents, referrals, attachments, closure, identity,
+and the technical administrator's emergency access. Each view gets its case from
+permissions.get_case_for() with the action it performs, and writes an audit entry."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import log
+
+from casework import audit, permissions
+from casework.forms import (
+    AttachmentForm,
+    ClosureForm,
+    ConsentForm,
+    EmergencyAccessForm,
+    FollowUpForm,
+    PersonForm,
+    ReferralForm,
+    SessionForm,
+)
+from casework.models import (
+    Attachment,
+    AuditAction,
+    EmergencyAccess,
+    Referral,
+    StaleEdit,
+)
+
+
+def case_url(case, anchor=""):
+    url = reverse("casework_cases:inspect", args=[case.pk])
+    return f"{url}#{anchor}" if anchor else url
+
+
+class CaseRecordMixin:
+    """Loads `self.case` for the action the view performs, before anything else runs."""
+
+    case_action = permissions.ADD
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.case = permissions.get_case_for(
+            request.user, kwargs["pk"], self.case_action, request=request
+        )
+
+
+class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
+    template_name = "casework/cases/record_form.html"
+    header_icon = "folder-open-inverse"
+    submit_label = _("Save")
+    anchor = ""
+    multipart = False
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("casework_cases:index"), "label": _("Cases")},
+            {"url": case_url(self.case), "label": str(self.case)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            case=self.case, submit_label=self.submit_label, multipart=self.multipart, **kwargs
+        )
+
+    def done(self, message):
+        messages.success(self.request, message)
+        return redirect(case_url(self.case, self.anchor))
+
+
+class CaseActionView(CaseRecordMixin, View):
+    """A POST that changes a case's state; refused with a clear message when the state forbids it."""
+
+    http_method_names = ["post"]
+    anchor = ""
+
+    def post(self, request, *args, **kwargs):
+        try:
+            with transaction.atomic():
+                message = self.act()
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        except StaleEdit:
+            messages.error(request, _("Someone else changed this case meanwhile; try again."))
+        else:
+            messages.success(request, message)
+        return redirect(case_url(self.case, self.anchor))
+
+
+# --- Sessions -------------------------------------------------------------------------------------
+
+
+class SessionCreateView(CaseFormView):
+    form_class = SessionForm
+    page_title = _("New session")
+    anchor = "sessions"
+
+    def form_valid(self, form):
+        session = form.save(commit=False)
+        session.case = self.case
+        session.recorded_by = self.request.user
+        session.full_clean()
+        session.save()
+        audit.record(AuditAction.CREATE, request=self.request, obj=session, case=self.case.pk)
+        log(instance=self.case, action="casework.session", user=self.request.user)
+        return self.done(_("Session recorded."))
+
+
+class SessionEditView(CaseFormView):
+    form_class = SessionForm
+    page_title = _("Edit session")
+    case_action = permissions.CHANGE
+    anchor = "sessions"
+
+    def get_form_kwargs(self):
+        self.session = get_object_or_404(self.case.sessions, pk=self.kwargs["record_pk"])
+        return {**super().get_form_kwargs(), "instance": self.session}
+
+    def form_valid(self, form):
+        session = form.save()
+        audit.record(
+            AuditAction.CHANGE, request=self.request, obj=session, fields=sorted(form.changed_data)
+        )
+        return self.done(_("Session updated."))
+
+
+# --- Follow-ups -----------------------------------------------------------------------------------
+
+
+class FollowUpCreateView(CaseFormView):
+    form_class = FollowUpForm
+    page_title = _("New follow-up")
+    anchor = "followups"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "case": self.case}
+
+    def get_initial(self):
+        return {"assigned_to": self.request.user}
+
+    def form_valid(self, form):
+        followup = form.save(commit=False)
+        followup.case = self.case
+        followup.save()
+        audit.record(AuditAction.CREATE, request=self.request, obj=followup)
+        return self.done(_("Follow-up added."))
+
+
+class FollowUpDoneView(CaseActionView):
+    anchor = "followups"
+
+    def act(self):
+        followup = get_object_or_404(self.case.followups, pk=self.kwargs["record_pk"])
+        followup.mark_done()
+        audit.record(AuditAction.CHANGE, request=self.request, obj=followup, fields=["done_at"])
+        return _("Follow-up marked as done.")
+
+
+# --- Consents -------------------------------------------------------------------------------------
+
+
+class ConsentCreateView(CaseFormView):
+    form_class = ConsentForm
+    page_title = _("Record a consent")
+    anchor = "consents"
+
+    def form_valid(self, form):
+        consent = form.save(commit=False)
+        consent.case = self.case
+        consent.person = self.case.person
+        consent.recorded_by = self.request.user
+        consent.save()
+        audit.record(AuditAction.CREATE, request=self.request, obj=consent, scope=consent.scope)
+        return self.done(_("Consent recorded."))
+
+
+class ConsentWithdrawView(CaseActionView):
+    case_action = permissions.CHANGE
+    anchor = "consents"
+
+    def act(self):
+        consent = get_object_or_404(self.case.consents, pk=self.kwargs["record_pk"])
+        consent.withdraw()
+        audit.record(AuditAction.CHANGE, request=self.request, obj=consent, fields=["withdrawn_on"])
+        return _("Consent withdrawn. Referrals under it can no longer be made.")
+
+
+# --- Referrals ------------------------------------------------------------------------------------
+
+
+class ReferralCreateView(CaseFormView):
+    form_class = ReferralForm
+    page_title = _("Refer")
+    case_action = permissions.REFER
+    submit_label = _("Send the referral")
+    anchor = "referrals"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "case": self.case, "user": self.request.user}
+
+    def form_valid(self, form):
+        referral = form.save(commit=False)
+        referral.case = self.case
+        referral.sent_by = self.request.user
+        overridden = form.cleaned_data.get("override_consent", False) and not (
+            referral.consent
+            and referral.consent.scope == referral.required_scope
+            and referral.consent.is_valid_on()
+        )
+        referral.consent_overridden = overridden
+        referral.save()
+        audit.record(
+            AuditAction.REFER,
+            request=self.request,
+            obj=referral,
+            flagged=overridden,
+            partner_kind=referral.partner_kind,
+            to_service=referral.to_service_id,
+        )
+        if overridden:
+            audit.record(
+                AuditAction.CONSENT_OVERRIDE, request=self.request, obj=referral, flagged=True
+            )
+        log(instance=self.case, action="casework.referral", user=self.request.user)
+        return self.done(_("Referral sent to %(to)s.") % {"to": referral.destination})
+
+
+class ReferralRevokeView(CaseActionView):
+    case_action = permissions.REFER
+    anchor = "referrals"
+
+    def act(self):
+        referral = get_object_or_404(self.case.referrals, pk=self.kwargs["record_pk"])
+        referral.revoke()
+        audit.record(AuditAction.REVOKE, request=self.request, obj=referral)
+        return _("Referral revoked: the receiving service no longer sees it.")
+
+
+def get_referral_for(user, pk, action, request):
+    referral = (
+        Referral.objects.select_related("case__person", "case__service").filter(pk=pk).first()
+    )
+    if referral is None or not permissions.can(user, permissions.VIEW, referral):
+        audit.record(AuditAction.DENIED, request=request, obj=referral, pk=str(pk), wanted=action)
+        raise Http404
+    if action != permissions.VIEW and not permissions.can(user, action, referral):
+        raise PermissionDenied
+    return referral
+
+
+class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
+    """What a receiving service sees of a referral: the pseudonym, the statistics fields, what
+    the sender chose to share, and the consent it rests on. Not the case file."""
+
+    template_name = "casework/referrals/detail.html"
+    header_icon = "resubmit"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.referral = get_referral_for(
+            request.user, kwargs["referral_pk"], permissions.VIEW, request
+        )
+
+    def get_page_title(self):
+        return _("Referral %(referral)s") % {"referral": self.referral}
+
+    def get(self, request, *args, **kwargs):
+        audit.record(AuditAction.VIEW, request=request, obj=self.referral)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            referral=self.referral,
+            person=self.referral.case.person,
+            can_answer=permissions.can(self.request.user, permissions.ANSWER, self.referral),
+            **kwargs,
+        )
+
+
+class ReferralAnswerView(View):
+    http_method_names = ["post"]
+    transitions = {"accept": "accept", "refuse": "refuse", "complete": "complete"}
+
+    def post(self, request, referral_pk, answer):
+        if answer not in self.transitions:
+            raise Http404
+        referral = get_referral_for(request.user, referral_pk, permissions.ANSWER, request)
+        try:
+            getattr(referral, self.transitions[answer])()
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            audit.record(AuditAction.REFERRAL_ANSWER, request=request, obj=referral, answer=answer)
+            messages.success(
+                request, _("Referral %(status)s.") % {"status": referral.get_status_display()}
+            )
+        return redirect("casework_cases:referral_detail", referral.pk)
+
+
+# --- Attachments ----------------------------------------------------------------------------------
+
+
+class AttachmentCreateView(CaseFormView):
+    form_class = AttachmentForm
+    page_title = _("Add an attachment")
+    anchor = "attachments"
+    multipart = True
+    submit_label = _("Upload")
+
+    def form_valid(self, form):
+        attachment = Attachment(
+            case=self.case, title=form.cleaned_data["title"], uploaded_by=self.request.user
+        )
+        attachment.store(form.cleaned_data["file"])
+        attachment.save()
+        audit.record(AuditAction.CREATE, request=self.request, obj=attachment, size=attachment.size)
+        return self.done(_("Attachment stored (encrypted)."))
+
+
+@never_cache
+def attachment_download(request, pk, record_pk):
+    case = permissions.get_case_for(request.user, pk, permissions.DOWNLOAD, request=request)
+    attachment = get_object_or_404(case.attachments, pk=record_pk)
+    audit.record(AuditAction.DOWNLOAD, request=request, obj=attachment, case=case.pk)
+    response = HttpResponse(attachment.read(), content_type=attachment.content_type)
+    extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(
+        attachment.content_type, "bin"
+    )
+    # A neutral file name: the original one may carry a name.
+    response["Content-Disposition"] = (
+        f'attachment; filename="{case.reference}-{attachment.pk}.{extension}"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+# --- Closure --------------------------------------------------------------------------------------
+
+
+class ClosureRequestView(CaseFormView):
+    form_class = ClosureForm
+    page_title = _("Ask to close this case")
+    case_action = permissions.CLOSE
+    submit_label = _("Ask the supervisor")
+
+    def form_valid(self, form):
+        try:
+            self.case.request_closure(by=self.request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        audit.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="requested")
+        return self.done(_("Closure requested: a supervisor of the service will approve it."))
+
+
+class ClosureApproveView(CaseActionView):
+    case_action = permissions.APPROVE_CLOSURE
+
+    def act(self):
+        self.case.approve_closure(by=self.request.user)
+        audit.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="approved")
+        log(instance=self.case, action="casework.closed", user=self.request.user)
+        return _("Case closed.")
+
+
+class ClosureRejectView(CaseActionView):
+    case_action = permissions.APPROVE_CLOSURE
+
+    def act(self):
+        self.case.reject_closure(by=self.request.user)
+        audit.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="rejected")
+        return _("Closure refused: the case stays open.")
+
+
+class ReopenView(CaseActionView):
+    case_action = permissions.CHANGE
+
+    def act(self):
+        self.case.reopen(by=self.request.user)
+        audit.record(AuditAction.CHANGE, request=self.request, obj=self.case, fields=["status"])
+        return _("Case reopened.")
+
+
+# --- The person's identity ------------------------------------------------------------------------
+
+
+class PersonEditView(CaseFormView):
+    form_class = PersonForm
+    page_title = _("Edit identity")
+    case_action = permissions.CHANGE
+    anchor = "person"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.case.person}
+
+    def form_valid(self, form):
+        person = form.save()
+        audit.record(
+            AuditAction.CHANGE, request=self.request, obj=person, fields=sorted(form.changed_data)
+        )
+        return self.done(_("Identity updated."))
+
+
+# --- Emergency access -----------------------------------------------------------------------------
+
+
+class EmergencyAccessView(WagtailAdminTemplateMixin, FormView):
+    """The technical administrator opens one case for one hour, giving a reason. Flagged."""
+
+    form_class = EmergencyAccessForm
+    template_name = "casework/emergency_access.html"
+    page_title = _("Emergency access to a case")
+    header_icon = "warning"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        case = form.case
+        access = EmergencyAccess.objects.create(
+            user=self.request.user, case=case, reason=form.cleaned_data["reason"]
+        )
+        audit.record(
+            AuditAction.EMERGENCY_ACCESS,
+            request=self.request,
+            obj=case,
+            flagged=True,
+            access=access.pk,
+            until=access.expires_at.isoformat(),
+        )
+        messages.warning(
+            self.request,
+            _("Emergency access to %(case)s until %(time)s. It is recorded and flagged.")
+            % {"case": case, "time": access.expires_at.strftime("%H:%M")},
+        )
+        return redirect(case_url(case))
+
+
+def case_record_urlpatterns():
+    """URLs of work on a case, mounted under the case viewset (namespace casework_cases)."""
+    return [
+        path("<int:pk>/sessions/new/", SessionCreateView.as_view(), name="session_add"),
+        path(
+            "<int:pk>/sessions/<int:record_pk>/edit/",
+            SessionEditView.as_view(),
+            name="session_edit",
+        ),
+        path("<int:pk>/followups/new/", FollowUpCreateView.as_view(), name="followup_add"),
+        path(
+            "<int:pk>/followups/<int:record_pk>/done/",
+            FollowUpDoneView.as_view(),
+            name="followup_done",
+        ),
+        path("<int:pk>/consents/new/", ConsentCreateView.as_view(), name="consent_add"),
+        path(
+            "<int:pk>/consents/<int:record_pk>/withdraw/",
+            ConsentWithdrawView.as_view(),
+            name="consent_withdraw",
+        ),
+        path("<int:pk>/referrals/new/", ReferralCreateView.as_view(), name="referral_add"),
+        path(
+            "<int:pk>/referrals/<int:record_pk>/revoke/",
+            ReferralRevokeView.as_view(),
+            name="referral_revoke",
+        ),
+        path("<int:pk>/attachments/new/", AttachmentCreateView.as_view(), name="attachment_add"),
+        path(
+            "<int:pk>/attachments/<int:record_pk>/download/",
+            attachment_download,
+            name="attachment_download",
+        ),
+        path("<int:pk>/closure/request/", ClosureRequestView.as_view(), name="closure_request"),
+        path("<int:pk>/closure/approve/", ClosureApproveView.as_view(), name="closure_approve"),
+        path("<int:pk>/closure/reject/", ClosureRejectView.as_view(), name="closure_reject"),
+        path("<int:pk>/reopen/", ReopenView.as_view(), name="reopen"),
+        path("<int:pk>/person/edit/", PersonEditView.as_view(), name="person_edit"),
+        path(
+            "referrals/<int:referral_pk>/",
+            IncomingReferralView.as_view(),
+            name="referral_detail",
+        ),
+        path(
+            "referrals/<int:referral_pk>/<slug:answer>/",
+            ReferralAnswerView.as_view(),
+            name="referral_answer",
+        ),
+        path("emergency/", EmergencyAccessView.as_view(), name="emergency_access"),
+    ]

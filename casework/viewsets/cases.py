@@ -1,0 +1,325 @@
+"""The caseworkers' admin for cases: listing, detail, intake, edit, history.
+
+Every view gets its case through permissions.get_case_for() (404 to outsiders, 403 to readers who
+may not change), and the listing through permissions.visible_cases(). Views of a case are audited.
+"""
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F, Q
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+
+from casework import audit, permissions, views
+from casework.forms import CaseForm, IntakeForm
+from casework.models import (
+    AuditAction,
+    Case,
+    CaseStatus,
+    Person,
+    RiskLevel,
+    StaleEdit,
+)
+
+
+class CaseFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=CaseStatus.choices)
+    risk_level = django_filters.ChoiceFilter(label=_("Risk level"), choices=RiskLevel.choices)
+    service = django_filters.ModelChoiceFilter(
+        label=_("Service"), queryset=lambda request: permissions.services_of(request.user)
+    )
+    assignment = django_filters.ChoiceFilter(
+        label=_("Assignment"),
+        method="filter_assignment",
+        choices=[
+            ("mine", _("Mine (owner or collaborator)")),
+            ("unassigned", _("Unassigned")),
+            ("closure", _("Closure requested")),
+            ("overdue", _("Follow-up overdue")),
+        ],
+    )
+    opened_on = django_filters.DateFromToRangeFilter(
+        label=_("Opened between"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Case
+        fields = ["status", "risk_level", "service"]
+
+    def filter_assignment(self, queryset, name, value):
+        user = self.request.user
+        if value == "mine":
+            return queryset.filter(Q(owner=user) | Q(collaborators=user)).distinct()
+        if value == "unassigned":
+            return queryset.unassigned()
+        if value == "closure":
+            return queryset.awaiting_closure()
+        if value == "overdue":
+            return queryset.overdue()
+        return queryset
+
+
+class CaseObjectMixin:
+    """Object views get their case through permissions.py; `case_action` is what they do."""
+
+    case_action = permissions.VIEW
+
+    def get_object(self, queryset=None):
+        return permissions.get_case_for(
+            self.request.user, self.kwargs["pk"], self.case_action, request=self.request
+        )
+
+
+class CaseIndexView(generic.IndexView):
+    any_permission_required = ["view"]
+    search_fields = ["reference"]
+    list_export = [
+        "reference",
+        "service",
+        "status",
+        "risk_level",
+        "owner",
+        "opened_on",
+        "closed_on",
+    ]
+    export_headings = {
+        "reference": _("Reference"),
+        "service": _("Service"),
+        "status": _("Status"),
+        "risk_level": _("Risk level"),
+        "owner": _("Owner"),
+        "opened_on": _("Opened on"),
+        "closed_on": _("Closed on"),
+    }
+    export_filename = "cases"
+    default_ordering = "-opened_on"
+
+    def get_base_queryset(self):
+        # The person's encrypted fields are not loaded: a listing shows only her pseudonym.
+        return (
+            permissions.visible_cases(self.request.user)
+            .select_related("service", "owner")
+            .annotate(person_reference=F("person__reference"))
+        )
+
+    def search_queryset(self, queryset):
+        """A case or person reference, or a person's exact name, phone or document number
+        (matched through blind indexes: nothing is searched in plaintext)."""
+        if not self.is_searching:
+            return queryset
+        query = self.search_query.strip()
+        persons = Person.objects.matching(name=query, phone=query, document=query)
+        return queryset.filter(
+            Q(reference__iexact=query)
+            | Q(person__reference__iexact=query)
+            | Q(person__in=persons.values("pk"))
+        )
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.is_export:
+            audit.record(
+                AuditAction.EXPORT, request=request, what="cases", format=request.GET["export"]
+            )
+        elif self.is_searching:
+            # The query may be a name: only the fact of searching is recorded.
+            audit.record(AuditAction.SEARCH, request=request, what="cases")
+        return response
+
+
+class CaseInspectView(CaseObjectMixin, generic.InspectView):
+    """The case file: who, what was done, what is due, what was shared."""
+
+    any_permission_required = ["view"]
+    template_name = "casework/cases/detail.html"
+
+    def get_page_title(self):
+        return str(self.object)
+
+    def get_page_subtitle(self):
+        return self.object.get_status_display()
+
+    def get(self, request, *args, **kwargs):
+        audit.record(AuditAction.VIEW, request=request, obj=self.object)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        case = self.object
+        user = self.request.user
+        context.update(
+            {
+                "case": case,
+                "person": case.person,
+                "other_cases": permissions.visible_cases(user)
+                .filter(person=case.person)
+                .exclude(pk=case.pk),
+                "sessions": case.sessions.select_related("recorded_by"),
+                "followups": case.followups.select_related("assigned_to"),
+                "consents": case.consents.select_related("recorded_by"),
+                "referrals": case.referrals.select_related("to_service", "consent"),
+                "attachments": case.attachments.select_related("uploaded_by"),
+                "collaborators": case.collaborators.all(),
+                "can_change": permissions.can(user, permissions.CHANGE, case),
+                "can_add": permissions.can(user, permissions.ADD, case),
+                "can_refer": permissions.can(user, permissions.REFER, case),
+                "can_approve_closure": permissions.can(user, permissions.APPROVE_CLOSURE, case),
+                "emergency": permissions.has_emergency_access(user, case),
+            }
+        )
+        return context
+
+
+class CaseEditView(CaseObjectMixin, generic.EditView):
+    case_action = permissions.CHANGE
+    form_class = CaseForm
+    any_permission_required = ["change"]
+
+    def get_success_url(self):
+        return reverse("casework_cases:inspect", args=[self.object.pk])
+
+    def save_instance(self):
+        case = self.form.save(commit=False)
+        case.save_checked(expected_version=self.form.cleaned_data["version"])
+        self.form.save_m2m()
+        permissions.sync_case_grants(case, by=self.request.user, request=self.request)
+        audit.record(
+            AuditAction.CHANGE,
+            request=self.request,
+            obj=case,
+            fields=sorted(self.form.changed_data),
+        )
+        log(instance=case, action="wagtail.edit", user=self.request.user)
+        return case
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except StaleEdit:
+            form.add_error(
+                None,
+                _(
+                    "Someone else saved this case after you opened it. Your changes are not "
+                    "saved: they are kept below. Open the case again in another tab to see the "
+                    "other changes, then save once more."
+                ),
+            )
+            form.data = form.data.copy()
+            form.data["version"] = Case.objects.filter(pk=self.object.pk).values_list(
+                "version", flat=True
+            )[0]
+            return self.form_invalid(form)
+
+
+class CaseHistoryView(CaseObjectMixin, generic.HistoryView):
+    any_permission_required = ["view"]
+
+
+class CaseHistoryResultsView(CaseHistoryView):
+    results_only = True
+
+
+class CaseUsageView(CaseObjectMixin, generic.UsageView):
+    any_permission_required = ["view"]
+
+
+class CaseDeleteView(CaseObjectMixin, generic.DeleteView):
+    """Cases are never deleted from the admin (retention anonymises them): always 403."""
+
+    case_action = permissions.CHANGE
+
+    def dispatch(self, request, *args, **kwargs):
+        raise PermissionDenied
+
+
+class CaseIntakeView(WagtailAdminTemplateMixin, FormView):
+    """A new case for a new or known person, with a duplicate check against the persons of the
+    caseworker's services (without revealing anything from other services)."""
+
+    form_class = IntakeForm
+    template_name = "casework/cases/intake.html"
+    page_title = _("New case")
+    header_icon = "folder-open-inverse"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.is_casework_staff(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("casework_cases:index"), "label": _("Cases")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    @transaction.atomic
+    def form_valid(self, form):
+        user = self.request.user
+        person = form.cleaned_data.get("same_person")
+        if person is None:
+            person = form.save(commit=False)
+            person.created_by = user
+            person.save()
+            audit.record(AuditAction.CREATE, request=self.request, obj=person)
+        case = Case.objects.create(
+            service=form.cleaned_data["service"],
+            person=person,
+            risk_level=form.cleaned_data["risk_level"],
+            owner=user,
+            status=CaseStatus.OPEN,
+        )
+        permissions.sync_case_grants(case, by=user, request=self.request)
+        audit.record(AuditAction.CREATE, request=self.request, obj=case)
+        log(instance=case, action="wagtail.create", user=user)
+        messages.success(self.request, _("Case %(reference)s opened.") % {"reference": case})
+        return redirect("casework_cases:inspect", case.pk)
+
+
+class CaseViewSet(ModelViewSet):
+    model = Case
+    icon = "folder-open-inverse"
+    menu_label = _("Cases")
+    url_prefix = "casework/cases"
+    name = "casework_cases"
+    index_view_class = CaseIndexView
+    inspect_view_class = CaseInspectView
+    edit_view_class = CaseEditView
+    history_view_class = CaseHistoryView
+    history_results_view_class = CaseHistoryResultsView
+    usage_view_class = CaseUsageView
+    delete_view_class = CaseDeleteView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    filterset_class = CaseFilterSet
+    form_fields = ["risk_level", "status", "opened_on", "owner", "collaborators"]
+    list_display = [
+        TitleColumn("reference", label=_("Reference"), url_name="casework_cases:inspect"),
+        Column("person_reference", label=_("Person")),
+        Column("service", label=_("Service")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("risk_level", label=_("Risk"), accessor="get_risk_level_display"),
+        Column("owner", label=_("Owner")),
+        DateColumn("opened_on", label=_("Opened")),
+    ]
+    list_per_page = 50
+
+    @cached_property
+    def add_view(self):
+        return CaseIntakeView.as_view()
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + views.case_record_urlpatterns()
