@@ -71,14 +71,26 @@ class CaseFilterSet(WagtailFilterSet):
 
 
 class CaseObjectMixin:
-    """Object views get their case through permissions.py; `case_action` is what they do."""
+    """Object views get their case through permissions.py; `case_action` is what they do.
+
+    The case is fetched in setup(), before Wagtail's own model-wide check in dispatch(), so an
+    outsider gets a 404 (not a redirect that would confirm the record exists) and a reader a 403.
+    """
 
     case_action = permissions.VIEW
 
+    def setup(self, request, *args, **kwargs):
+        self.request = request
+        self.kwargs = kwargs
+        self.get_object()
+        super().setup(request, *args, **kwargs)
+
     def get_object(self, queryset=None):
-        return permissions.get_case_for(
-            self.request.user, self.kwargs["pk"], self.case_action, request=self.request
-        )
+        if not hasattr(self, "_case"):
+            self._case = permissions.get_case_for(
+                self.request.user, self.kwargs["pk"], self.case_action, request=self.request
+            )
+        return self._case
 
 
 class CaseIndexView(generic.IndexView):
@@ -207,6 +219,7 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
         try:
             return super().form_valid(form)
         except StaleEdit:
+            self.produced_error_message = _("This case was not saved.")
             form.add_error(
                 None,
                 _(
@@ -305,7 +318,6 @@ class CaseViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = CaseFilterSet
-    form_fields = ["risk_level", "status", "opened_on", "owner", "collaborators"]
     list_display = [
         TitleColumn("reference", label=_("Reference"), url_name="casework_cases:inspect"),
         Column("person_reference", label=_("Person")),
@@ -316,6 +328,9 @@ class CaseViewSet(ModelViewSet):
         DateColumn("opened_on", label=_("Opened")),
     ]
     list_per_page = 50
+
+    def get_form_class(self, for_update=False):
+        return CaseForm
 
     @cached_property
     def add_view(self):

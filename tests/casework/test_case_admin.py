@@ -1,0 +1,396 @@
+"""The caseworkers' admin: who reaches which case URL, and what each screen does."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from PIL import Image
+
+from casework.models import (
+    Attachment,
+    AuditEntry,
+    Case,
+    Consent,
+    EmergencyAccess,
+    Person,
+    Referral,
+)
+from tests.factories import CaseFactory, service
+
+OBJECT_URLS = [
+    "inspect",
+    "edit",
+    "history",
+    "session_add",
+    "followup_add",
+    "consent_add",
+    "referral_add",
+    "attachment_add",
+    "closure_request",
+    "person_edit",
+]
+POST_URLS = ["closure_approve", "closure_reject", "reopen"]
+
+
+def refused(response):
+    """Wagtail answers a refused admin action with 403 or a redirect to the dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+def url(name, case, *args):
+    return reverse(f"casework_cases:{name}", args=[case.pk, *args])
+
+
+@pytest.mark.parametrize("name", OBJECT_URLS)
+def test_owner_opens_every_screen_of_her_case(login, cw_listening, listening_case, name):
+    client = login(cw_listening)
+    assert client.get(url(name, listening_case)).status_code == 200
+
+
+@pytest.mark.parametrize("name", OBJECT_URLS + ["delete"])
+@pytest.mark.parametrize(
+    "persona",
+    ["cw_listening_2", "cw_migrants", "cw_daycentre", "editor", "dpo", "coordinator", "tech_admin"],
+)
+def test_anyone_not_on_the_case_gets_404_on_every_screen(
+    request, login, listening_case, persona, name
+):
+    client = login(request.getfixturevalue(persona))
+    response = client.get(url(name, listening_case))
+    assert response.status_code == 404
+    assert listening_case.person.first_name.encode() not in response.content
+
+
+@pytest.mark.parametrize("name", POST_URLS)
+def test_state_changes_by_outsiders_get_404_and_change_nothing(
+    login, cw_migrants, listening_case, name
+):
+    client = login(cw_migrants)
+    assert client.post(url(name, listening_case)).status_code == 404
+    listening_case.refresh_from_db()
+    assert listening_case.status == "active"
+
+
+def test_supervisor_opens_every_case_of_her_service(login, sup_listening, listening_case):
+    client = login(sup_listening)
+    assert client.get(url("inspect", listening_case)).status_code == 200
+    assert client.get(url("edit", listening_case)).status_code == 200
+
+
+def test_a_case_is_never_deleted_from_the_admin(login, cw_listening, listening_case):
+    client = login(cw_listening)
+    assert refused(client.post(url("delete", listening_case)))
+    assert Case.objects.filter(pk=listening_case.pk).exists()
+
+
+def test_listing_shows_only_the_cases_one_may_open(
+    login, cw_listening, cw_listening_2, listening_case, migrants_case
+):
+    client = login(cw_listening)
+    html = client.get(reverse("casework_cases:index")).content.decode()
+    assert listening_case.reference in html
+    assert migrants_case.reference not in html
+
+    client = login(cw_listening_2)
+    html = client.get(reverse("casework_cases:index")).content.decode()
+    assert listening_case.reference not in html
+
+
+@pytest.mark.parametrize("persona", ["editor", "dpo", "coordinator", "tech_admin"])
+def test_staff_outside_casework_cannot_list_cases(request, login, listening_case, persona):
+    client = login(request.getfixturevalue(persona))
+    assert refused(client.get(reverse("casework_cases:index")))
+
+
+def test_search_finds_a_person_by_exact_name_or_phone_through_the_blind_index(
+    login, cw_listening, cw_listening_2, listening_case
+):
+    person = listening_case.person
+    client = login(cw_listening)
+    index = reverse("casework_cases:index")
+    by_name = client.get(index, {"q": f"{person.first_name.upper()} {person.last_name}"})
+    assert listening_case.reference in by_name.content.decode()
+    by_phone = client.get(index, {"q": "+212" + person.phone.replace(" ", "")[1:]})
+    assert listening_case.reference in by_phone.content.decode()
+    assert AuditEntry.objects.filter(action="search", actor=cw_listening).exists()
+    assert person.first_name not in str(list(AuditEntry.objects.values_list("details", flat=True)))
+
+    colleague = login(cw_listening_2)
+    assert (
+        listening_case.reference
+        not in colleague.get(index, {"q": person.full_name}).content.decode()
+    )
+
+
+def test_export_lists_only_visible_cases_and_is_audited(
+    login, cw_listening, listening_case, migrants_case
+):
+    client = login(cw_listening)
+    response = client.get(reverse("casework_cases:index"), {"export": "csv"})
+    body = b"".join(response.streaming_content).decode()
+    assert listening_case.reference in body
+    assert migrants_case.reference not in body
+    assert listening_case.person.first_name not in body
+    assert AuditEntry.objects.filter(action="export", actor=cw_listening).exists()
+
+
+def test_opening_a_case_is_audited(login, cw_listening, listening_case):
+    login(cw_listening).get(url("inspect", listening_case))
+    entry = AuditEntry.objects.filter(action="view").latest("pk")
+    assert (entry.actor, entry.object_repr) == (cw_listening, listening_case.reference)
+
+
+def intake_data(**overrides):
+    data = {
+        "first_name": "Ittou",
+        "last_name": "Oubella",
+        "phone": "0611223344",
+        "sex": "F",
+        "birth_year": "1994",
+        "disability": "none",
+        "migrant_status": "no",
+        "risk_level": "medium",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_intake_opens_a_case_owned_by_the_caseworker(login, cw_listening):
+    client = login(cw_listening)
+    response = client.post(
+        reverse("casework_cases:add"), intake_data(service=service("listening").pk)
+    )
+    case = Case.objects.get()
+    assert response.status_code == 302
+    assert case.owner == cw_listening
+    assert case.reference.startswith("LC-")
+    assert client.get(url("inspect", case)).status_code == 200
+
+
+def test_intake_warns_of_a_person_already_known_to_the_service(
+    login, cw_listening, cw_listening_2, listening_case
+):
+    person = listening_case.person
+    data = intake_data(
+        first_name=person.first_name, last_name=person.last_name, service=service("listening").pk
+    )
+    response = login(cw_listening).post(reverse("casework_cases:add"), data)
+    assert response.status_code == 200
+    assert person.reference in response.content.decode()
+
+    # Her colleague, who cannot see that case, is told to ask, and learns nothing about the person.
+    response = login(cw_listening_2).post(reverse("casework_cases:add"), data)
+    html = response.content.decode()
+    assert "supervisor" in html
+    assert person.reference not in html
+    assert Case.objects.count() == 1
+
+    data["different_person"] = "on"
+    assert login(cw_listening_2).post(reverse("casework_cases:add"), data).status_code == 302
+    assert Person.objects.count() == 2
+
+
+def test_intake_does_not_reveal_persons_of_other_services(login, cw_migrants, listening_case):
+    person = listening_case.person
+    data = intake_data(
+        first_name=person.first_name, last_name=person.last_name, service=service("migrants").pk
+    )
+    response = login(cw_migrants).post(reverse("casework_cases:add"), data)
+    assert response.status_code == 302
+
+
+def test_the_second_of_two_concurrent_edits_is_refused_and_keeps_what_was_typed(
+    login, cw_listening, sup_listening, listening_case
+):
+    first = login(cw_listening)
+    form = first.get(url("edit", listening_case)).context["form"]
+    version = form.initial["version"]
+    data = {"risk_level": "high", "status": "active", "opened_on": "2026-01-05", "version": version}
+    assert first.post(url("edit", listening_case), data).status_code == 302
+
+    second = login(sup_listening)
+    stale = {**data, "risk_level": "low", "owner": cw_listening.pk}
+    response = second.post(url("edit", listening_case), stale)
+    assert response.status_code == 200
+    assert "Someone else saved this case" in response.content.decode()
+    assert response.context["form"]["risk_level"].value() == "low"
+    listening_case.refresh_from_db()
+    assert listening_case.risk_level == "high"
+
+
+def test_supervisor_assigns_a_collaborator_who_then_sees_the_case(
+    login, sup_listening, cw_listening, cw_listening_2, listening_case
+):
+    client = login(sup_listening)
+    data = {
+        "risk_level": "medium",
+        "status": "active",
+        "opened_on": "2026-01-05",
+        "owner": cw_listening.pk,
+        "collaborators": [cw_listening_2.pk],
+        "version": listening_case.version,
+    }
+    assert client.post(url("edit", listening_case), data).status_code == 302
+    assert login(cw_listening_2).get(url("inspect", listening_case)).status_code == 200
+    assert AuditEntry.objects.filter(action="grant", object_id=str(listening_case.pk)).exists()
+
+
+def test_a_caseworker_cannot_reassign_her_case(login, cw_listening, cw_listening_2, listening_case):
+    data = {
+        "risk_level": "medium",
+        "status": "active",
+        "opened_on": "2026-01-05",
+        "owner": cw_listening_2.pk,
+        "collaborators": [cw_listening_2.pk],
+        "version": listening_case.version,
+    }
+    login(cw_listening).post(url("edit", listening_case), data)
+    listening_case.refresh_from_db()
+    assert listening_case.owner == cw_listening
+    assert login(cw_listening_2).get(url("inspect", listening_case)).status_code == 404
+
+
+def test_closure_needs_a_supervisor(login, cw_listening, sup_listening, listening_case):
+    client = login(cw_listening)
+    client.post(url("closure_request", listening_case), {"reason": "goals_met"})
+    assert refused(client.post(url("closure_approve", listening_case)))
+    listening_case.refresh_from_db()
+    assert listening_case.status == "active"
+
+    login(sup_listening).post(url("closure_approve", listening_case))
+    listening_case.refresh_from_db()
+    assert listening_case.status == "closed"
+    assert refused(login(cw_listening).get(url("session_add", listening_case)))
+
+
+def test_a_referral_without_the_right_consent_is_refused(login, cw_listening, listening_case):
+    response = login(cw_listening).post(
+        url("referral_add", listening_case),
+        {"partner_kind": "police", "partner_name": "Gendarmerie royale", "reason": "Plainte"},
+    )
+    assert response.status_code == 200
+    assert "consent" in response.content.decode()
+    assert not Referral.objects.exists()
+
+
+def test_a_consent_override_is_allowed_only_with_the_permission_and_is_flagged(
+    login, cw_listening, listening_case
+):
+    from django.contrib.auth.models import Permission
+
+    data = {
+        "partner_kind": "police",
+        "partner_name": "Gendarmerie royale",
+        "reason": "Danger immédiat",
+        "override_consent": "on",
+    }
+    login(cw_listening).post(url("referral_add", listening_case), data)
+    assert not Referral.objects.exists()
+
+    cw_listening.user_permissions.add(Permission.objects.get(codename="override_referral_consent"))
+    login(cw_listening).post(url("referral_add", listening_case), data)
+    referral = Referral.objects.get()
+    assert referral.consent_overridden
+    assert AuditEntry.objects.filter(action="consent_override", flagged=True).exists()
+
+
+def test_an_internal_referral_opens_only_the_referral_to_the_receiving_service_until_revoked(
+    login, cw_listening, cw_migrants, listening_case
+):
+    consent = Consent.objects.create(
+        person=listening_case.person,
+        case=listening_case,
+        purpose="Orientation",
+        scope="internal",
+        recorded_by=cw_listening,
+    )
+    login(cw_listening).post(
+        url("referral_add", listening_case),
+        {
+            "partner_kind": "internal",
+            "to_service": service("migrants").pk,
+            "reason": "Aide aux démarches de séjour",
+            "consent": consent.pk,
+        },
+    )
+    referral = Referral.objects.get()
+    receiver = login(cw_migrants)
+    detail = reverse("casework_cases:referral_detail", args=[referral.pk])
+    assert receiver.get(detail).status_code == 200
+    assert receiver.get(url("inspect", listening_case)).status_code == 404
+    receiver.post(reverse("casework_cases:referral_answer", args=[referral.pk, "accept"]))
+    referral.refresh_from_db()
+    assert referral.status == "accepted"
+
+    login(cw_listening).post(url("referral_revoke", listening_case, referral.pk))
+    assert login(cw_migrants).get(detail).status_code == 404
+
+
+def png_upload(name="certificat.png"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(buffer, "PNG")
+    buffer.name = name
+    buffer.seek(0)
+    return buffer
+
+
+def test_an_attachment_is_stored_encrypted_and_served_only_through_the_audited_view(
+    login, cw_listening, cw_migrants, listening_case
+):
+    client = login(cw_listening)
+    client.post(
+        url("attachment_add", listening_case), {"title": "Certificat médical", "file": png_upload()}
+    )
+    attachment = Attachment.objects.get()
+    download = url("attachment_download", listening_case, attachment.pk)
+    response = client.get(download)
+    assert response.status_code == 200
+    assert response.content.startswith(b"\x89PNG")
+    assert "no-store" in response["Cache-Control"]
+    assert AuditEntry.objects.filter(action="download", actor=cw_listening).exists()
+    assert login(cw_migrants).get(download).status_code == 404
+
+
+def test_an_upload_of_the_wrong_type_is_refused_with_a_reason(login, cw_listening, listening_case):
+    fake = io.BytesIO(b"MZ\x90\x00 not really a pdf")
+    fake.name = "scan.pdf"
+    response = login(cw_listening).post(
+        url("attachment_add", listening_case), {"title": "Scan", "file": fake}
+    )
+    assert response.status_code == 200
+    assert "Only PDF, JPEG and PNG" in response.content.decode()
+    assert response.context["form"]["title"].value() == "Scan"
+    assert not Attachment.objects.exists()
+
+
+def test_emergency_access_lets_the_administrator_read_one_case_and_is_flagged(
+    login, tech_admin, listening_case
+):
+    client = login(tech_admin)
+    assert client.get(url("inspect", listening_case)).status_code == 404
+    client.post(
+        reverse("casework_cases:emergency_access"),
+        {"reference": listening_case.reference, "reason": "Database repair after incident 42"},
+    )
+    assert EmergencyAccess.objects.filter(user=tech_admin, case=listening_case).exists()
+    assert client.get(url("inspect", listening_case)).status_code == 200
+    assert refused(client.get(url("edit", listening_case)))
+    assert AuditEntry.objects.filter(action="emergency_access", flagged=True).exists()
+
+
+def test_only_superusers_reach_the_emergency_access_form(login, cw_listening):
+    assert refused(login(cw_listening).get(reverse("casework_cases:emergency_access")))
+
+
+def test_the_dashboard_shows_the_caseworkers_day(login, cw_listening, listening_case):
+    html = login(cw_listening).get(reverse("wagtailadmin_home")).content.decode()
+    assert "My casework" in html
+    assert listening_case.reference in html
+
+
+def test_a_new_case_in_another_service_is_not_on_the_dashboard(login, cw_listening, migrants_case):
+    CaseFactory(service=service("migrants"))
+    html = login(cw_listening).get(reverse("wagtailadmin_home")).content.decode()
+    assert migrants_case.reference not in html
