@@ -15,6 +15,7 @@ from wagtail.permissions import register_permission_policy
 from casework import models, permissions
 from casework.dashboard import CaseworkPanel
 from casework.permissions import CaseworkPermissionPolicy
+from casework.viewsets.activities import GroupActivityPermissionPolicy, GroupActivityViewSet
 from casework.viewsets.cases import CaseViewSet
 
 for _model in (
@@ -27,6 +28,9 @@ for _model in (
     models.FollowUp,
 ):
     register_permission_policy(_model, CaseworkPermissionPolicy(_model))
+register_permission_policy(
+    models.GroupActivity, GroupActivityPermissionPolicy(models.GroupActivity)
+)
 
 
 # The caseworkers' admin -----------------------------------------------------------------------
@@ -35,6 +39,11 @@ for _model in (
 @hooks.register("register_admin_viewset")
 def register_case_viewset():
     return CaseViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_activity_viewset():
+    return GroupActivityViewSet()
 
 
 @hooks.register("register_log_actions")

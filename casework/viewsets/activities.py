@@ -1,0 +1,152 @@
+"""Group activities and their attendance, for the staff of the service that ran them."""
+
+from django import forms
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import BasePermissionPolicy
+
+from casework import audit, permissions
+from casework.models import AuditAction, GroupActivity
+
+
+class GroupActivityPermissionPolicy(BasePermissionPolicy):
+    """Staff of a service keep its activities; nobody else sees them."""
+
+    def user_has_permission(self, user, action):
+        return action in {"view", "add", "change", "delete"} and permissions.is_casework_staff(user)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return (
+            self.user_has_permission(user, action)
+            and permissions.services_of(user).filter(pk=instance.service_id).exists()
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return GroupActivity.objects.filter(service__in=permissions.services_of(user))
+
+
+class GroupActivityForm(WagtailAdminModelForm):
+    class Meta:
+        model = GroupActivity
+        fields = [
+            "service",
+            "kind",
+            "title",
+            "date",
+            "place",
+            "women_count",
+            "men_count",
+            "participants",
+        ]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        self.fields["service"].queryset = permissions.services_of(user)
+        # Linking a participant to her file: only persons whose case the user may open.
+        self.fields["participants"].queryset = permissions.visible_persons(user)
+        self.fields["participants"].required = False
+        self.fields["participants"].help_text = _(
+            "Optional. Counts by sex are what the indicators use; people without a case are "
+            "counted, not named."
+        )
+
+    def clean(self):
+        data = super().clean()
+        participants = data.get("participants")
+        if participants:
+            women = sum(1 for p in participants if p.sex == "F")
+            men = sum(1 for p in participants if p.sex == "M")
+            if women > (data.get("women_count") or 0) or men > (data.get("men_count") or 0):
+                raise forms.ValidationError(
+                    _("The counts by sex must include the participants linked below.")
+                )
+        return data
+
+
+class ActivityObjectMixin:
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not permissions.services_of(self.request.user).filter(pk=obj.service_id).exists():
+            raise Http404
+        return obj
+
+
+class ActivityIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return GroupActivity.objects.filter(
+            service__in=permissions.services_of(self.request.user)
+        ).select_related("service")
+
+
+class ActivityCreateView(generic.CreateView):
+    def save_instance(self):
+        instance = super().save_instance()
+        instance.recorded_by = self.request.user
+        instance.save(update_fields=["recorded_by"])
+        audit.record(AuditAction.CREATE, request=self.request, obj=instance)
+        return instance
+
+
+class ActivityEditView(ActivityObjectMixin, generic.EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        audit.record(
+            AuditAction.CHANGE,
+            request=self.request,
+            obj=instance,
+            fields=sorted(self.form.changed_data),
+        )
+        return instance
+
+
+class ActivityDeleteView(ActivityObjectMixin, generic.DeleteView):
+    pass
+
+
+class ActivityHistoryView(ActivityObjectMixin, generic.HistoryView):
+    pass
+
+
+class ActivityUsageView(ActivityObjectMixin, generic.UsageView):
+    pass
+
+
+class GroupActivityViewSet(ModelViewSet):
+    model = GroupActivity
+    icon = "group"
+    menu_label = _("Group activities")
+    url_prefix = "casework/activities"
+    name = "casework_activities"
+    index_view_class = ActivityIndexView
+    add_view_class = ActivityCreateView
+    edit_view_class = ActivityEditView
+    delete_view_class = ActivityDeleteView
+    history_view_class = ActivityHistoryView
+    usage_view_class = ActivityUsageView
+    copy_view_enabled = False
+    list_filter = ["kind", "service", "date"]
+    list_export = ["title", "kind", "service", "date", "place", "women_count", "men_count"]
+    export_filename = "group-activities"
+    list_display = [
+        TitleColumn("title", label=_("Title"), url_name="casework_activities:edit"),
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        Column("service", label=_("Service")),
+        DateColumn("date", label=_("Date")),
+        Column("women_count", label=_("Women")),
+        Column("men_count", label=_("Men")),
+    ]
+
+    def get_form_class(self, for_update=False):
+        return GroupActivityForm
