@@ -120,3 +120,27 @@ class CaseSessionFactory(factory.django.DjangoModelFactory):
     kind = "listening"
     duration_minutes = 45
     narrative = factory.Sequence(lambda n: f"Planted narrative number {n}: she spoke of the night.")
+
+
+def ensure_casework_setup():
+    """The services and groups the migrations create, put back after a transactional test's
+    flush (live_server tests); the migrations' own functions, run against the real models."""
+    import importlib
+
+    from django.apps import apps
+
+    for module in (
+        "home.migrations.0003_communications_groups",
+        "casework.migrations.0002_services_and_groups",
+    ):
+        importlib.import_module(module).forwards(apps, None)
+
+
+def confirmed_totp_device(user):
+    """A confirmed authenticator for `user`, as after enrolment."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="test phone", defaults={"confirmed": True}
+    )
+    return device

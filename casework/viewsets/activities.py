@@ -127,6 +127,8 @@ class GroupActivityViewSet(ModelViewSet):
     model = GroupActivity
     icon = "group"
     menu_label = _("Group activities")
+    add_to_admin_menu = True
+    menu_order = 160
     url_prefix = "casework/activities"
     name = "casework_activities"
     index_view_class = ActivityIndexView

@@ -306,6 +306,8 @@ class CaseViewSet(ModelViewSet):
     model = Case
     icon = "folder-open-inverse"
     menu_label = _("Cases")
+    add_to_admin_menu = True
+    menu_order = 150
     url_prefix = "casework/cases"
     name = "casework_cases"
     index_view_class = CaseIndexView
