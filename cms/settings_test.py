@@ -27,10 +27,3 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# Browser tests run a threaded live server, and every request saves its session (idle timeout):
-# an in-memory SQLite shared between threads answers "table is locked" at once, a file database
-# in WAL mode waits for the lock like production does.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    # One file per test process, so two runs on one machine never share it.
-    VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}  # noqa: F405

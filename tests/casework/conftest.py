@@ -40,3 +40,8 @@ def login(client):
         return client
 
     return _login
+
+
+@pytest.fixture
+def daycentre_case(cw_daycentre):
+    return CaseFactory(service=service("daycentre"), owner=cw_daycentre)

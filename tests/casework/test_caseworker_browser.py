@@ -1,6 +1,7 @@
 """A caseworker's morning in a real browser, and a caseworker of another service kept out."""
 
 import pytest
+from playwright.sync_api import expect
 
 from casework.models import CaseSession, Referral
 from casework.twofactor import current_code
@@ -49,18 +50,18 @@ def sign_in(page, base, user):
 def test_caseworker_finds_opens_updates_and_refers_her_case(page, browser, team):
     base, case = team["url"], team["case"]
     sign_in(page, base, team["fatima"])
-    assert page.get_by_role("link", name="Cases", exact=True).is_visible()
+    expect(page.get_by_role("link", name="Cases", exact=True)).to_be_visible()
     assert case.reference in page.locator(".casework-dashboard").inner_text()
 
     page.goto(f"{base}/admin/casework/cases/?q=tilelli+OUFKIR")
     page.get_by_role("link", name=case.reference).click()
-    assert page.get_by_text("Tilelli Oufkir").is_visible()
+    expect(page.locator("#person")).to_contain_text("Tilelli Oufkir")
 
     page.get_by_role("link", name="New session").click()
     page.select_option("#id_kind", "listening")
     page.fill("#id_narrative", "Elle a parlé de son projet de formation.")
     page.get_by_role("button", name="Save").click()
-    assert page.get_by_text("Elle a parlé de son projet de formation.").is_visible()
+    expect(page.locator("#sessions")).to_contain_text("Elle a parlé de son projet de formation.")
     assert CaseSession.objects.filter(case=case).count() == 1
 
     page.get_by_role("link", name="Record a consent").click()
