@@ -77,3 +77,15 @@ def register_emergency_access_menu_item():
         icon_name="warning",
         order=10000,
     )
+
+
+# The data protection officer's audit trail -------------------------------------------------------
+
+from casework.viewsets.audit import AuditTrailPermissionPolicy, AuditTrailViewSet  # noqa: E402
+
+register_permission_policy(models.AuditEntry, AuditTrailPermissionPolicy(models.AuditEntry))
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_trail_viewset():
+    return AuditTrailViewSet()

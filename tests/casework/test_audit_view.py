@@ -1,0 +1,262 @@
+"""The data protection officer's audit trail in the admin: she lists, filters, inspects and exports
+it; nobody else, superusers included, can reach it or see it in the menu."""
+
+import csv
+import io
+import re
+from datetime import UTC, datetime
+from unittest import mock
+
+import openpyxl
+import pytest
+from django.urls import NoReverseMatch, reverse
+from wagtail.users.models import UserProfile
+
+from casework import audit
+from casework.models import AuditAction, AuditEntry
+
+pytestmark = pytest.mark.django_db
+
+INDEX = "casework_audit:index"
+
+
+@pytest.fixture
+def trail(cw_listening, cw_migrants, tech_admin, listening_case, migrants_case):
+    """A few days of audit trail: caseworkers opening their cases, the technical administrator's
+    emergency access (flagged), a failed login with a hostile user name, a consent override."""
+
+    def at(day):
+        return mock.patch.object(
+            audit.timezone, "now", return_value=datetime(2026, 3, day, 9, 30, tzinfo=UTC)
+        )
+
+    with at(2):
+        audit.record(AuditAction.VIEW, user=cw_listening, obj=listening_case)
+    with at(3):
+        audit.record(AuditAction.VIEW, user=cw_migrants, obj=migrants_case)
+    with at(4):
+        emergency = audit.record(
+            AuditAction.EMERGENCY_ACCESS, user=tech_admin, obj=listening_case, flagged=True
+        )
+    with at(5):
+        audit.record(AuditAction.LOGIN_FAILED, username='=HYPERLINK("http://x.invalid")')
+    with at(6):
+        override = audit.record(
+            AuditAction.CONSENT_OVERRIDE, user=cw_listening, obj=listening_case, flagged=True
+        )
+    return {"emergency": emergency, "override": override}
+
+
+@pytest.fixture
+def dpo_client(dpo, verified_client):
+    """Karim, the data protection officer, logged in with both factors, his admin in English."""
+    profile = UserProfile.get_for_user(dpo)
+    profile.preferred_language = "en"
+    profile.save()
+    return verified_client(dpo)
+
+
+def rows(response):
+    """The listing's rows as the DPO reads them: one line of text per entry."""
+    body = re.search(r"<tbody>(.*?)</tbody>", response.content.decode(), re.S)
+    if body is None:
+        return []
+    return [
+        " ".join(re.sub(r"<[^>]+>", " ", row).split())
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body.group(1), re.S)
+    ]
+
+
+def exported_csv(response):
+    text = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# --- The data protection officer ------------------------------------------------------------------
+
+
+def test_dpo_sees_the_audit_trail_in_her_menu(dpo_client):
+    response = dpo_client.get(reverse("wagtailadmin_home"))
+    assert reverse(INDEX) in response.content.decode()
+
+
+def test_dpo_lists_the_audit_trail_newest_first(dpo_client, trail, listening_case):
+    response = dpo_client.get(reverse(INDEX))
+
+    assert response.status_code == 200
+    listed = rows(response)
+    newest = AuditEntry.objects.order_by("-pk")[:3]
+    assert [row.split()[0] for row in listed[:3]] == [f"#{entry.pk}" for entry in newest]
+    assert any(
+        "2026-03-02 09:30:00 UTC cw-listening Viewed" in row and listening_case.reference in row
+        for row in listed
+    )
+
+
+def test_flagged_entries_are_marked_in_the_listing(dpo_client, trail):
+    listed = rows(dpo_client.get(reverse(INDEX)))
+
+    flagged = [row for row in listed if row.endswith("Flagged")]
+    assert [row.split()[0] for row in flagged] == [
+        f"#{trail['override'].pk}",
+        f"#{trail['emergency'].pk}",
+    ]
+    assert "Emergency access" in flagged[1]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ({"actor_username": "cw-migrants"}, ["cw-migrants Viewed"]),
+        ({"action": "emergency_access"}, ["admin Emergency access"]),
+        ({"flagged": "true"}, ["Referred without consent", "admin Emergency access"]),
+        ({"at_from": "2026-03-03", "at_to": "2026-03-04"}, ["Emergency", "cw-migrants"]),
+    ],
+)
+def test_dpo_filters_by_user_action_flag_and_date(dpo_client, trail, query, expected):
+    listed = rows(dpo_client.get(reverse(INDEX), {**query, "ordering": "-pk"}))
+
+    assert len(listed) == len(expected)
+    for row, words in zip(listed, expected, strict=True):
+        assert words in row
+
+
+def test_dpo_filters_by_record_reference_or_id(dpo_client, trail, migrants_case):
+    by_reference = rows(dpo_client.get(reverse(INDEX), {"record": migrants_case.reference}))
+    by_id = rows(
+        dpo_client.get(
+            reverse(INDEX), {"record": str(migrants_case.pk), "object_type": "casework.case"}
+        )
+    )
+
+    assert by_reference == by_id
+    about_the_case = AuditEntry.objects.filter(
+        object_type="casework.case", object_id=migrants_case.pk
+    )
+    assert [row.split()[0] for row in by_reference] == [
+        f"#{pk}" for pk in about_the_case.order_by("-pk").values_list("pk", flat=True)
+    ]
+    assert all(migrants_case.reference in row for row in by_reference)
+    assert "cw-migrants Viewed" in " ".join(by_reference)
+
+
+def test_dpo_reads_one_entry_with_its_hashes(dpo_client, trail):
+    entry = trail["emergency"]
+    response = dpo_client.get(reverse("casework_audit:inspect", args=[entry.pk]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert entry.hash in html and entry.previous_hash in html
+    assert "2026-03-04 09:30:00 UTC" in html
+    assert "Edit" not in re.sub(r"<script.*?</script>", "", html, flags=re.S)
+
+
+def test_dpo_exports_the_filtered_trail_as_csv(dpo_client, dpo, trail):
+    response = dpo_client.get(reverse(INDEX), {"flagged": "true", "export": "csv"})
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv"
+    assert 'filename="audit-trail-' in response["Content-Disposition"]
+    exported = exported_csv(response)
+    assert [row["Entry"] for row in exported] == [
+        str(trail["override"].pk),
+        str(trail["emergency"].pk),
+    ]
+    assert exported[1]["Action"] == "Emergency access"
+    assert exported[1]["Hash"] == trail["emergency"].hash
+    assert exported[1]["Who"] == "admin"
+
+
+def test_exporting_the_trail_is_itself_audited(dpo_client, dpo, trail):
+    before = AuditEntry.objects.count()
+
+    exported = exported_csv(dpo_client.get(reverse(INDEX), {"export": "csv"}))
+
+    entry = AuditEntry.objects.latest("pk")
+    assert (entry.action, entry.actor_username) == (AuditAction.EXPORT, "dpo")
+    assert entry.details["rows"] == len(exported) == before
+    assert entry.details["format"] == "csv"
+    assert str(entry.pk) not in [row["Entry"] for row in exported]
+    assert audit.verify_chain().ok
+
+
+def test_the_export_entry_names_the_filters_used_not_what_was_typed(dpo_client, trail):
+    dpo_client.get(reverse(INDEX), {"record": "Fatima Bakrim", "export": "csv"})
+
+    entry = AuditEntry.objects.latest("pk")
+    assert entry.details["filters"] == ["record"]
+    assert "Fatima" not in str(entry.details)
+
+
+def test_dpo_exports_the_trail_as_xlsx(dpo_client, trail):
+    response = dpo_client.get(reverse(INDEX), {"action": "emergency_access", "export": "xlsx"})
+
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header, *data = list(sheet.values)
+    assert "Hash" in header and "Action" in header
+    assert len(data) == 1
+    assert data[0][header.index("Action")] == "Emergency access"
+
+
+def test_a_user_name_that_looks_like_a_formula_is_exported_as_text(dpo_client, trail):
+    exported = exported_csv(
+        dpo_client.get(reverse(INDEX), {"action": "login_failed", "export": "csv"})
+    )
+
+    assert exported[0]["Who"] == '\'=HYPERLINK("http://x.invalid")'
+
+
+def test_the_audit_trail_has_no_add_edit_or_delete(dpo_client, trail):
+    for name in ("add", "edit", "delete", "copy", "history"):
+        with pytest.raises(NoReverseMatch):
+            reverse(f"casework_audit:{name}", args=[] if name == "add" else [1])
+    entry = trail["emergency"]
+    base = reverse(INDEX)
+    for url in (f"{base}new/", f"{base}edit/{entry.pk}/", f"{base}delete/{entry.pk}/"):
+        assert dpo_client.post(url).status_code == 404
+    assert AuditEntry.objects.filter(pk=entry.pk, hash=entry.hash).exists()
+
+
+# --- Everyone else --------------------------------------------------------------------------------
+
+OUTSIDERS = ["cw_listening", "sup_listening", "editor", "coordinator", "tech_admin"]
+
+
+@pytest.mark.parametrize("persona", OUTSIDERS)
+def test_others_do_not_see_the_audit_trail_in_their_menu(request, persona, verified_client):
+    client = verified_client(request.getfixturevalue(persona))
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    assert reverse(INDEX) not in response.content.decode()
+
+
+@pytest.mark.parametrize("persona", OUTSIDERS)
+def test_others_get_404_on_every_audit_url_and_the_attempt_is_audited(
+    request, persona, verified_client, trail
+):
+    user = request.getfixturevalue(persona)
+    client = verified_client(user)
+    entry = trail["emergency"]
+
+    for url, query in [
+        (reverse(INDEX), {}),
+        (reverse(INDEX), {"export": "csv"}),
+        (reverse(INDEX), {"export": "xlsx"}),
+        (reverse("casework_audit:index_results"), {}),
+        (reverse("casework_audit:inspect", args=[entry.pk]), {}),
+    ]:
+        response = client.get(url, query)
+        assert response.status_code == 404, url
+        assert entry.hash.encode() not in response.content
+
+    assert not AuditEntry.objects.filter(action=AuditAction.EXPORT).exists()
+    denied = AuditEntry.objects.filter(action=AuditAction.DENIED, actor_username=user.username)
+    assert denied.count() == 5
+    assert {row["wanted"] for row in denied.values_list("details", flat=True)} == {"audit_trail"}
+
+
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client, trail):
+    response = client.get(reverse(INDEX))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailadmin_login"))
