@@ -102,6 +102,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "guardian",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -120,9 +123,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "casework.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -147,6 +153,8 @@ TEMPLATES = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked username before any password is checked (django-axes).
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -248,6 +256,47 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+
+# --- Authentication security ----------------------------------------------------------------------
+
+# Casework roles, the DPO and superusers confirm every login with a TOTP code (django-otp); the
+# enforcement is casework.twofactor.TwoFactorMiddleware. The issuer names the account in their app.
+OTP_TOTP_ISSUER = env_str("TOTP_ISSUER", "Tiwizi")
+# Each wrong code doubles the wait before the next one is checked (1 s, 2 s, 4 s...).
+OTP_TOTP_THROTTLE_FACTOR = 1
+
+# Repeated failed logins lock the username (django-axes), not the address: behind the reverse
+# proxy, or a shared connection, one address is many people.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
+if LOGIN_FAILURE_LIMIT < 1 or LOGIN_LOCKOUT_MINUTES < 1:
+    raise ImproperlyConfigured("LOGIN_FAILURE_LIMIT and LOGIN_LOCKOUT_MINUTES must be 1 or more.")
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# Axes warns that a username-only lock does not slow one address trying many usernames; locking
+# addresses would lock a whole office behind one public address. Deliberate.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# Failures during a lock do not extend it; a successful login clears the count.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# The same page and words whether or not the username exists (templates/casework/two_factor/).
+AXES_LOCKOUT_CALLABLE = "casework.twofactor.lockout_response"
+AXES_COOLOFF_MESSAGE = _(
+    "Too many failed sign-in attempts with this username. Sign-in with it is paused; "
+    "try again later."
+)
+AXES_HTTP_RESPONSE_CODE = 429
+# Reverse proxies in front of the app servers, each appending to X-Forwarded-For (0: clients
+# connect directly). Without the right count the proxy's address stands for every client.
+REVERSE_PROXY_COUNT = env_int("REVERSE_PROXY_COUNT", 0)
+if REVERSE_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("REVERSE_PROXY_COUNT must be 0 or more.")
+AXES_IPWARE_PROXY_COUNT = REVERSE_PROXY_COUNT
+# Axes and the audit trail read the client's address the same way.
+AXES_CLIENT_IP_CALLABLE = "casework.audit.client_address"
+# The audit trail records logins and logouts; no second copy in axes' access log.
+AXES_DISABLE_ACCESS_LOG = True
 
 # --- Background tasks -----------------------------------------------------------------------------
 

@@ -6,10 +6,22 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from casework import twofactor
 from cms.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Two-step verification, before the admin it guards (casework.twofactor.TwoFactorMiddleware).
+    path(
+        "admin/two-factor/setup/",
+        twofactor.SetupView.as_view(),
+        name="casework_two_factor_setup",
+    ),
+    path(
+        "admin/two-factor/verify/",
+        twofactor.VerifyView.as_view(),
+        name="casework_two_factor_verify",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

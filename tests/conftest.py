@@ -90,3 +90,43 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-dev-shm-usage",
         ],
     }
+
+
+# --- Authentication: django-axes and the second login step ----------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _client_login_passes_a_request(monkeypatch):
+    """django-axes refuses `authenticate()` without a request (it could not count the attempt);
+    Django's test client sends none. Give `client.login()` one, as the admin login view does, so
+    every test runs with axes on."""
+    from django.test import Client, RequestFactory
+
+    original = Client.login
+
+    def login(self, **credentials):
+        credentials.setdefault("request", RequestFactory().post("/admin/login/"))
+        return original(self, **credentials)
+
+    monkeypatch.setattr(Client, "login", login)
+
+
+@pytest.fixture
+def verified_client(client):
+    """`verified_client(user)`: Django's test `client`, logged in as `user` after both login steps
+    (password and TOTP code), as every casework role, the DPO and superusers must be to reach any
+    admin URL. The user gets a confirmed TOTP device if they have none."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def log_in(user):
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="test device", confirmed=True)
+        client.force_login(user)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+        return client
+
+    return log_in

@@ -7,8 +7,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from casework.demo import build_casework
+from casework.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from home import demo
 from home.personas import PERSONAS
 
@@ -25,19 +27,40 @@ class Command(BaseCommand):
             help="Give every demo persona this password (refused with DEBUG off unless --force).",
         )
         parser.add_argument(
+            "--demo-totp-secret",
+            metavar="BASE32",
+            help=(
+                "Give every demo persona a confirmed TOTP device with this base32 secret, for "
+                "the second login step (refused with DEBUG off unless --force)."
+            ),
+        )
+        parser.add_argument(
             "--force",
             action="store_true",
-            help="Allow --demo-password on a server with DEBUG off.",
+            help="Allow --demo-password and --demo-totp-secret on a server with DEBUG off.",
         )
 
-    def handle(self, *args, demo_password=None, force=False, **options):
+    def handle(self, *args, demo_password=None, demo_totp_secret=None, force=False, **options):
         if demo_password and not settings.DEBUG and not force:
             raise CommandError(
                 "Refusing to give the demo personas a shared password with DEBUG off: "
                 "this looks like a real server. Add --force if it is not."
             )
+        totp_key = None
+        if demo_totp_secret:
+            if not settings.DEBUG and not force:
+                raise CommandError(
+                    "Refusing to give the demo personas a shared second factor with DEBUG off: "
+                    "this looks like a real server. Add --force if it is not."
+                )
+            try:
+                totp_key = hex_key_from_base32(demo_totp_secret)
+            except ValueError as exc:
+                raise CommandError(f"--demo-totp-secret is not usable: {exc}.") from None
         demo.build_home(self.log)
         self.load_personas(demo_password)
+        if totp_key:
+            self.load_totp_devices(totp_key)
         build_casework(self.log)
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
 
@@ -78,3 +101,16 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {persona.username:<16} {password:<20} {persona.role}")
         elif demo_password:
             self.log(f"{len(PERSONAS)} demo personas share the given password.")
+
+    @transaction.atomic
+    def load_totp_devices(self, hex_key):
+        """One confirmed demo TOTP device per persona, all with the given secret."""
+        usernames = [persona.username for persona in PERSONAS]
+        for user in get_user_model().objects.filter(username__in=usernames):
+            device, created = TOTPDevice.objects.get_or_create(
+                user=user, name=DEMO_DEVICE_NAME, defaults={"key": hex_key, "confirmed": True}
+            )
+            if not created and (device.key != hex_key or not device.confirmed):
+                device.key, device.confirmed, device.drift, device.last_t = hex_key, True, 0, -1
+                device.save(update_fields=["key", "confirmed", "drift", "last_t"])
+        self.log(f"{len(usernames)} demo personas share the given TOTP secret.")

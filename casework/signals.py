@@ -1,0 +1,46 @@
+"""Logins, failed logins and logouts go into the audit trail, with the client's address.
+
+A failed login names the username that was tried, never the password. Imported by
+CaseworkConfig.ready().
+"""
+
+# Importing axes' receivers first connects them first: by the time ours runs, axes has counted
+# this failure and marked the request if the username is (now) locked.
+import axes.signals  # noqa: F401, I001
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+
+from casework import audit
+from casework.models import AuditAction
+
+
+@receiver(user_logged_in, dispatch_uid="casework_audit_login")
+def audit_login(sender, request, user, **kwargs):
+    audit.record(AuditAction.LOGIN, user=user, request=request, step="password")
+
+
+@receiver(user_login_failed, dispatch_uid="casework_audit_login_failed")
+def audit_login_failed(sender, credentials, request=None, **kwargs):
+    # Django has already replaced the password in `credentials`; only the username is kept.
+    attempted = str(credentials.get(get_user_model().USERNAME_FIELD) or "")
+    details = {"step": "password"}
+    if getattr(request, "axes_locked_out", False):
+        details["locked_out"] = True
+    # An anonymous actor makes the entry name the attempted username, even if the browser is
+    # logged in as someone else.
+    audit.record(
+        AuditAction.LOGIN_FAILED,
+        user=AnonymousUser(),
+        request=request,
+        username=attempted,
+        **details,
+    )
+
+
+@receiver(user_logged_out, dispatch_uid="casework_audit_logout")
+def audit_logout(sender, request, user, **kwargs):
+    if user is None:  # the session had already ended
+        return
+    audit.record(AuditAction.LOGOUT, user=user, request=request)
