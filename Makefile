@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 # Only for the local demo that `make run` serves with DEBUG on.
 DEMO_PASSWORD ?= tiwizi-demo
-DEMO_TOTP_SECRET ?=
+# The demo personas' shared second-step secret (base32): add it to an authenticator app, or read
+# the current code with `DEBUG=true .venv/bin/python manage.py demo_totp_code USERNAME`.
+DEMO_TOTP_SECRET ?= JBSWY3DPEHPK3PXP
 DEV := DEBUG=true
 
 .PHONY: install install-test catalogues run serve test test-sqlite test-postgres lint format check bench clean
@@ -34,7 +36,7 @@ catalogues: | $(PY)
 
 run: install
 	$(DEV) $(PY) manage.py migrate --noinput
-	$(DEV) $(PY) manage.py load_demo_data --demo-password "$(DEMO_PASSWORD)"
+	$(DEV) $(PY) manage.py load_demo_data --demo-password "$(DEMO_PASSWORD)" --demo-totp-secret "$(DEMO_TOTP_SECRET)"
 	$(DEV) scripts/serve-dev
 
 test: install-test
