@@ -88,6 +88,9 @@ def test_the_lockout_page_has_the_sign_in_look_and_says_how_long(client):
     response = fail(client, "someone", 5)[-1]
     html = response.content.decode()
     assert '<body id="wagtail" class="login' in html
+    assert re.search(
+        r'<li class="error">\s*Too many failed sign-in attempts with this username', html
+    )
     assert "Sign-in with it is paused for 30 minutes." in html
     assert f'href="{LOGIN}"' in html
     assert "someone" not in html
