@@ -15,6 +15,8 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 from tests.factories import ensure_site_tree, make_persona
 
@@ -70,6 +72,18 @@ def load_demo_data(db, django_capture_on_commit_callbacks):
         return kwargs["stdout"].getvalue()
 
     return load
+
+
+class _SingleThreadedServer(WSGIServer):
+    """Django's live server answers each request in a thread of its own; with the in-memory
+    SQLite test database shared between threads, a second request writing its session at the same
+    moment fails with "table is locked". One request at a time, as the test sees them anyway."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+LiveServerThread.server_class = _SingleThreadedServer
 
 
 @pytest.fixture(scope="session")
