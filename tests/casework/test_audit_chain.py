@@ -115,6 +115,21 @@ def test_an_emptied_audit_table_is_found(five_entries):
     assert f"entry #{five_entries[4]}: it is missing" in output
 
 
+@pytest.mark.django_db(transaction=True)
+def test_run_from_cron_outside_any_transaction_the_command_reports_a_whole_chain(cw_listening):
+    for n in range(3):
+        audit.record(AuditAction.VIEW, user=cw_listening, object_note=n)
+
+    status, output = verify_audit_chain()
+
+    assert status == 0
+    assert "3 entries checked" in output
+    # Its snapshot is closed: the next request writes as usual.
+    assert connection.get_autocommit() and not connection.in_atomic_block
+    audit.record(AuditAction.VIEW, user=cw_listening)
+    assert verify_audit_chain()[0] == 0
+
+
 # --- Many writers at once -------------------------------------------------------------------------
 
 WRITERS = 8

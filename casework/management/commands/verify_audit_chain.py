@@ -5,11 +5,42 @@ Safe to run from cron while the site writes: the walk and the chain head are rea
 snapshot, so entries appended during the check are neither missed nor taken for a removed tail.
 """
 
+from contextlib import contextmanager
+
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from casework.audit import verify_chain
 from casework.models import AuditEntry
+
+
+@contextmanager
+def one_snapshot():
+    """Read the entries and the chain head as of one moment, without holding writers back.
+
+    Read separately, entries committed during the walk would look like a removed tail.
+    """
+    if connection.in_atomic_block:
+        yield  # already inside a transaction (a test): its snapshot
+    elif connection.vendor == "postgresql":
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            yield
+    elif connection.vendor == "sqlite":
+        # Django's atomic() would BEGIN IMMEDIATE (transaction_mode) and lock writers out for
+        # the whole check; a deferred read transaction in WAL mode keeps a snapshot and lets
+        # them write. Django stays in autocommit and issues no transaction statement meanwhile.
+        with connection.cursor() as cursor:
+            cursor.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("COMMIT")
+    else:
+        with transaction.atomic():
+            yield
 
 
 class Command(BaseCommand):
@@ -28,15 +59,7 @@ class Command(BaseCommand):
     def handle(self, *args, batch_size, **options):
         if batch_size < 1:
             raise CommandError("--batch-size must be at least 1.")
-        outermost = not connection.in_atomic_block
-        with transaction.atomic():
-            if connection.vendor == "postgresql" and outermost:
-                # One snapshot for the walk and for the chain head (read committed would see
-                # entries committed after the walk ended and report a removed tail).
-                with connection.cursor() as cursor:
-                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            # On SQLite the transaction takes the write lock (transaction_mode IMMEDIATE), which
-            # holds writers back for the length of the check: the same single snapshot.
+        with one_snapshot():
             report = verify_chain(batch_size=batch_size)
 
         if report.ok:
