@@ -16,7 +16,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Max, Q
 from django.http import Http404
 from django.urls import path
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -205,6 +205,18 @@ class AuditEntryIndexView(DataProtectionOfficerOnly, generic.IndexView):
 
     def get_filename(self):
         return f"audit-trail-{timezone.now():%Y-%m-%d}"
+
+    def stream_csv(self, queryset):
+        # The CSV streams after the view has returned, outside the admin's language: headings and
+        # action labels would come out in the site's default language, not the officer's.
+        rows = super().stream_csv(queryset)
+        language = translation.get_language()
+
+        def in_the_officers_language():
+            with translation.override(language):
+                yield from rows
+
+        return in_the_officers_language()
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         # Pinned to the entries that exist now, so the export does not contain its own entry and
