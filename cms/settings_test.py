@@ -26,4 +26,3 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-

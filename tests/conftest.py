@@ -27,6 +27,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 
 
+@pytest.fixture
+def client(client):
+    """Django's test client, asking for English like a browser set to English: assertions read
+    the source strings. Tests of the other languages send their own Accept-Language or prefix."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 def _persona_fixture(username):
     @pytest.fixture
     def persona(db):
