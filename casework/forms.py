@@ -214,7 +214,10 @@ class ConsentForm(forms.ModelForm):
     class Meta:
         model = Consent
         fields = ["purpose", "scope", "given_on"]
-        widgets = {"given_on": forms.DateInput(attrs={"type": "date"})}
+        widgets = {
+            "purpose": forms.TextInput(attrs={"dir": "auto"}),
+            "given_on": forms.DateInput(attrs={"type": "date"}),
+        }
 
 
 class ReferralForm(forms.ModelForm):

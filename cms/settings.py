@@ -395,9 +395,9 @@ if S3_PRIVATE_BUCKET:
     }
 else:
     _casework_storage = {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        # Outside MEDIA_ROOT: no URL serves these files; only the audited download view reads them.
-        "OPTIONS": {"location": str(VAR_DIR / "private"), "base_url": None},
+        # Outside MEDIA_ROOT, and without URLs: only the audited download view reads them.
+        "BACKEND": "casework.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": str(VAR_DIR / "private")},
     }
 
 STORAGES = {

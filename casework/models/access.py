@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from casework.crypto import EncryptedTextField
 from casework.models.cases import Case
 
 EMERGENCY_ACCESS_DURATION = timedelta(hours=1)
@@ -23,7 +24,7 @@ class EmergencyAccess(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="emergency_accesses"
     )
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="emergency_accesses")
-    reason = models.TextField(_("reason"))
+    reason = EncryptedTextField(_("reason"))
     started_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
 

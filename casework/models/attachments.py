@@ -53,15 +53,6 @@ class Attachment(models.Model):
         with private_storage().open(self.blob, "rb") as handle:
             return crypto.decrypt_bytes(handle.read())
 
-    def reencrypt(self):
-        """Rewrite the stored file under the newest key."""
-        storage = private_storage()
-        with storage.open(self.blob, "rb") as handle:
-            token = handle.read()
-        rotated = crypto.rotate_bytes(token)
-        storage.delete(self.blob)
-        storage.save(self.blob, ContentFile(rotated))
-
     def delete(self, *args, **kwargs):
         private_storage().delete(self.blob)
         return super().delete(*args, **kwargs)

@@ -72,7 +72,7 @@ class Consent(models.Model):
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="consents")
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="consents")
-    purpose = models.CharField(_("purpose"), max_length=200)
+    purpose = EncryptedTextField(_("purpose"))
     scope = models.CharField(_("scope"), max_length=20, choices=ConsentScope.choices)
     given_on = models.DateField(_("given on"), default=timezone.localdate)
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)

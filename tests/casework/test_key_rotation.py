@@ -142,6 +142,8 @@ def test_every_encrypted_field_of_casework_is_found_by_introspection(db):
         "casework.Referral": {"reason"},
         "casework.FollowUp": {"title"},
         "casework.Attachment": {"title", "original_name"},
+        "casework.Consent": {"purpose"},
+        "casework.EmergencyAccess": {"reason"},
     }
 
 
