@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 from home.personas import PERSONAS
@@ -46,7 +46,8 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
 
 def ensure_site_tree():
-    """Locales, root page, French home page and default site, as the migrations make them.
+    """Locales, root collection, root page, French home page and default site, as the
+    migrations make them.
 
     Transactional tests (live_server) flush the database after each test, taking the tree that
     the migrations created with it; this puts it back.
@@ -54,6 +55,8 @@ def ensure_site_tree():
     for code in LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     french = Locale.objects.get(language_code="fr")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(title="Root", slug="root", locale=french)
