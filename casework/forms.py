@@ -213,11 +213,17 @@ class FollowUpForm(forms.ModelForm):
 class ConsentForm(forms.ModelForm):
     class Meta:
         model = Consent
-        fields = ["purpose", "scope", "given_on"]
+        fields = ["purpose", "scope", "given_on", "signed_form"]
         widgets = {
             "purpose": forms.TextInput(attrs={"dir": "auto"}),
             "given_on": forms.DateInput(attrs={"type": "date"}),
         }
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The signed form is one of this case's attachments (upload it first).
+        self.fields["signed_form"].queryset = case.attachments.all()
+        self.fields["signed_form"].label_from_instance = lambda attachment: attachment.title
 
 
 class ReferralForm(forms.ModelForm):

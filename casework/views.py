@@ -171,6 +171,9 @@ class ConsentCreateView(CaseFormView):
     page_title = _("Record a consent")
     anchor = "consents"
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "case": self.case}
+
     def form_valid(self, form):
         consent = form.save(commit=False)
         consent.case = self.case

@@ -363,3 +363,29 @@ def test_a_new_case_in_another_service_is_not_on_the_dashboard(login, cw_listeni
     CaseFactory(service=service("migrants"))
     html = login(cw_listening).get(reverse("wagtailadmin_home")).content.decode()
     assert migrants_case.reference not in html
+
+
+def test_a_consent_can_point_to_its_signed_form_among_the_cases_attachments(
+    login, cw_listening, listening_case, migrants_case
+):
+    client = login(cw_listening)
+    client.post(
+        url("attachment_add", listening_case), {"title": "Formulaire signé", "file": png_upload()}
+    )
+    signed = Attachment.objects.get()
+    other = Attachment(case=migrants_case, title="Autre")
+    other.store(png_upload())
+    other.save()
+
+    form = client.get(url("consent_add", listening_case)).context["form"]
+    assert list(form.fields["signed_form"].queryset) == [signed]
+    client.post(
+        url("consent_add", listening_case),
+        {
+            "purpose": "Plainte",
+            "scope": "legal",
+            "given_on": "2026-11-20",
+            "signed_form": signed.pk,
+        },
+    )
+    assert Consent.objects.get().signed_form == signed
