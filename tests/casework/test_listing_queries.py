@@ -1,0 +1,146 @@
+"""The case listing's cost: as many SQL queries for a page of 40 cases as for a page of 5, for a
+caseworker and a supervisor, plain, filtered and searched; and never a person's encrypted fields
+(the listing shows only her pseudonym). bench/bench_casework_listing.py measures the time at scale.
+"""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from casework import crypto
+from casework.models import FollowUp, Person
+from tests.factories import CaseFactory, PersonFactory, service
+
+INDEX = reverse("casework_cases:index")
+
+SHARED_NAME = ("Fadma", "Oubaha")
+
+LISTINGS = {
+    "plain": {},
+    "filtered": {"status": "active", "risk_level": "high"},
+    "mine": {"assignment": "mine"},
+    "overdue": {"assignment": "overdue"},
+    "search by exact name": {"q": " ".join(SHARED_NAME)},
+}
+
+# A person's identifying columns as Django selects them (a decryption spy catches the rest).
+ENCRYPTED_COLUMNS = "|".join(Person.IDENTIFYING_FIELDS)
+ENCRYPTED_COLUMN = re.compile(rf'"casework_person"\."(?:{ENCRYPTED_COLUMNS})"')
+
+
+@pytest.fixture
+def add_cases(cw_listening, cw_listening_2, sup_listening):
+    """`add_cases(n)`: n more cases of the listening centre, as varied as a real page: owned by
+    `cw_listening`, by her colleague with her and the supervisor as collaborators, or unassigned;
+    every other one for the same person (so a name search finds many); each with an overdue
+    follow-up."""
+    shared_person = PersonFactory(first_name=SHARED_NAME[0], last_name=SHARED_NAME[1])
+    made = []
+
+    def add(count):
+        for _ in range(count):
+            i = len(made)
+            kwargs = {"service": service("listening"), "status": "active", "risk_level": "high"}
+            if i % 2:
+                kwargs["person"] = shared_person
+            if i % 3 == 1:
+                kwargs.update(owner=cw_listening_2, collaborators=[cw_listening, sup_listening])
+            elif i % 5 != 4:  # every fifth case waits for an owner: the supervisor's only
+                kwargs["owner"] = cw_listening
+            case = CaseFactory(**kwargs)
+            FollowUp.objects.create(
+                case=case, title="Call back", due_on=timezone.localdate() - timedelta(days=3)
+            )
+            made.append(case)
+        return made
+
+    return add
+
+
+def get_listing(client, params):
+    """The listing's response and the SQL it ran."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(INDEX, params)
+    assert response.status_code == 200
+    return response, [query["sql"] for query in queries.captured_queries]
+
+
+def encrypted_reads(sqls):
+    return [sql for sql in sqls if ENCRYPTED_COLUMN.search(sql)]
+
+
+@pytest.fixture
+def decryptions(monkeypatch):
+    """Every value decrypted from now on (EncryptedTextField decrypts as it loads a row)."""
+    seen = []
+    original = crypto.decrypt_str
+
+    def spy(token):
+        seen.append(token)
+        return original(token)
+
+    monkeypatch.setattr(crypto, "decrypt_str", spy)
+    return seen
+
+
+def listed(response, cases):
+    html = response.content.decode()
+    return [case for case in cases if case.reference in html]
+
+
+@pytest.mark.parametrize("params", LISTINGS.values(), ids=LISTINGS.keys())
+@pytest.mark.parametrize("persona", ["cw_listening", "sup_listening"])
+def test_listing_runs_as_many_queries_for_40_cases_as_for_5(
+    request, login, add_cases, decryptions, persona, params
+):
+    client = login(request.getfixturevalue(persona))
+    cases = add_cases(5)
+    client.get(INDEX, params)  # process-wide caches (content types, site) fill once
+    small, small_sqls = get_listing(client, params)
+
+    cases = add_cases(35)
+    large, large_sqls = get_listing(client, params)
+
+    # The larger page really shows more rows, so a per-row query would show in the count.
+    assert len(listed(large, cases)) >= len(listed(small, cases)) + 5
+    assert len(large_sqls) == len(small_sqls), "\n".join(
+        sql for sql in large_sqls if sql not in small_sqls
+    )
+    assert decryptions == [], "the listing decrypted stored values"
+    assert encrypted_reads(small_sqls + large_sqls) == []
+
+
+def test_search_by_reference_finds_the_case_without_decrypting(
+    login, sup_listening, add_cases, decryptions
+):
+    cases = add_cases(12)
+    response, sqls = get_listing(login(sup_listening), {"q": cases[7].reference})
+    assert listed(response, cases) == [cases[7]]
+    assert decryptions == []
+    assert encrypted_reads(sqls) == []
+
+
+def test_the_guards_catch_a_column_reading_the_persons_name(
+    monkeypatch, login, sup_listening, add_cases, decryptions
+):
+    """The checks above would fail for a listing that touches case.person.first_name."""
+    from casework.viewsets.cases import CaseIndexView
+
+    add_cases(3)
+    original = CaseIndexView.get_base_queryset
+
+    def careless(self):
+        queryset = original(self)
+        for case in queryset[:3]:
+            case.person.first_name  # noqa: B018 (what a careless column would do)
+        return queryset
+
+    monkeypatch.setattr(CaseIndexView, "get_base_queryset", careless)
+    _response, sqls = get_listing(login(sup_listening), {})
+    assert decryptions
+    assert len(encrypted_reads(sqls)) == 3
