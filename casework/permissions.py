@@ -11,8 +11,11 @@ The rules (need to know):
   while it is sent or accepted (revoking it closes that view at the next request).
 - who may not know a record exists gets 404; who may see it but not do the action gets 403.
 
-Listings use `visible_cases()`, one indexed query whatever the number of cases; guardian makes
-the grants. Admin views, choosers, exports, search and tasks all ask through here or through the
+Guardian makes and removes the grants: a user's on the cases she owns or collaborates on, the
+service's supervisors group's on every case of the service. Decisions read the user's grants and,
+for supervisors, the case's service (what their group grants say, kept in step by
+sync_case_grants), so the listing walks one index and stops at a page whatever the number of
+cases (measured by bench/bench_casework_listing.py). Admin views, choosers, exports, search and tasks all ask through here or through the
 Wagtail permission policies at the end of this module, which delegate here.
 """
 
@@ -136,37 +139,33 @@ def _permission_ids(codename):
     )
 
 
-def granted_case_ids(user, codename="view_case"):
-    """Ids of the cases granted to `user`, directly or through their groups: a UNION of two
-    index scans, flat as the tables grow (guardian's own query is not, see RECIPES.md)."""
-    perm = _permission_ids(codename)
-    direct = CaseUserObjectPermission.objects.filter(user=user, permission__in=perm).values(
-        "content_object_id"
-    )
-    through_groups = CaseGroupObjectPermission.objects.filter(
-        group__in=user.groups.values("pk"), permission__in=perm
-    ).values("content_object_id")
-    return direct.union(through_groups)
-
-
 def visible_cases(user):
-    """The cases `user` may open. Superusers and model-wide permissions add nothing."""
+    """The cases `user` may open: those granted to them (owner, collaborator) and every case of a
+    service they supervise. Superusers and model-wide permissions add nothing.
+
+    Supervisors are matched on the case's service, which says what their group grants say
+    (sync_case_grants keeps both in step), because PostgreSQL can then walk the listing index and
+    stop at a page instead of hashing and sorting a whole service's grants on every request."""
     if not (user.is_authenticated and user.is_active):
         return Case.objects.none()
-    return Case.objects.filter(pk__in=granted_case_ids(user))
+    granted = CaseUserObjectPermission.objects.filter(
+        user=user, permission__in=_permission_ids("view_case")
+    ).values("content_object_id")
+    supervised = list(supervised_services(user).values_list("pk", flat=True))
+    if not supervised:
+        return Case.objects.filter(pk__in=granted)
+    return Case.objects.filter(Q(service__in=supervised) | Q(pk__in=granted))
 
 
 def _has_case_perm(user, case, codename):
     if not (user.is_authenticated and user.is_active):
         return False
-    perm = _permission_ids(codename)
+    # The same rule as visible_cases(): the user's own grants, or supervision of the service.
     return (
         CaseUserObjectPermission.objects.filter(
-            user=user, content_object=case, permission__in=perm
+            user=user, content_object=case, permission__in=_permission_ids(codename)
         ).exists()
-        or CaseGroupObjectPermission.objects.filter(
-            group__in=user.groups.values("pk"), content_object=case, permission__in=perm
-        ).exists()
+        or supervised_services(user).filter(pk=case.service_id).exists()
     )
 
 

@@ -8,7 +8,7 @@ import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import OuterRef, Q, Subquery
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -60,7 +60,8 @@ class CaseFilterSet(WagtailFilterSet):
     def filter_assignment(self, queryset, name, value):
         user = self.request.user
         if value == "mine":
-            return queryset.filter(Q(owner=user) | Q(collaborators=user)).distinct()
+            collaborating = Case.collaborators.through.objects.filter(user=user)
+            return queryset.filter(Q(owner=user) | Q(pk__in=collaborating.values("case_id")))
         if value == "unassigned":
             return queryset.unassigned()
         if value == "closure":
@@ -118,12 +119,29 @@ class CaseIndexView(generic.IndexView):
     default_ordering = "-opened_on"
 
     def get_base_queryset(self):
-        # The person's encrypted fields are not loaded: a listing shows only her pseudonym.
+        # The person's encrypted fields are not loaded: a listing shows only her pseudonym, read
+        # by a subquery that PostgreSQL runs for the rows of the page only (a join would run
+        # for every visible case before the sort).
+        pseudonym = Person.objects.filter(pk=OuterRef("person_id")).values("reference")[:1]
         return (
             permissions.visible_cases(self.request.user)
             .select_related("service", "owner")
-            .annotate(person_reference=F("person__reference"))
+            .annotate(person_reference=Subquery(pseudonym))
         )
+
+    def order_queryset(self, queryset):
+        # The primary key breaks ties: without it, cases opened the same day can appear on two
+        # pages or on none.
+        queryset = super().order_queryset(queryset)
+        return queryset.order_by(*queryset.query.order_by, "-pk")
+
+    def paginate_queryset(self, queryset, page_size):
+        """The page's ids first (a narrow query the listing index answers), then their rows: the
+        rows skipped by a page far down the list are then never joined or read."""
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        ids = list(object_list.values_list("pk", flat=True))
+        page.object_list = queryset.filter(pk__in=ids)
+        return paginator, page, page.object_list, is_paginated
 
     def search_queryset(self, queryset):
         """A case or person reference, or a person's exact name, phone or document number
@@ -131,12 +149,23 @@ class CaseIndexView(generic.IndexView):
         if not self.is_searching:
             return queryset
         query = self.search_query.strip()
-        persons = Person.objects.matching(name=query, phone=query, document=query)
-        return queryset.filter(
-            Q(reference__iexact=query)
-            | Q(person__reference__iexact=query)
-            | Q(person__in=persons.values("pk"))
+        # References are generated upper-case: an exact match uses their unique indexes, where
+        # iexact would compare UPPER(reference) on every row.
+        reference = query.upper()
+        # Ids only, unordered: SQLite refuses ORDER BY inside a UNION.
+        persons = (
+            Person.objects.matching(name=query, phone=query, document=query)
+            .order_by()
+            .values("pk")
+            .union(Person.objects.filter(reference=reference).order_by().values("pk"))
         )
+        matches = (
+            Case.objects.filter(reference=reference)
+            .order_by()
+            .values("pk")
+            .union(Case.objects.filter(person__in=persons).order_by().values("pk"))
+        )
+        return queryset.filter(pk__in=matches)
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
