@@ -18,7 +18,6 @@ import argparse
 import os
 import random
 import re
-import secrets
 import statistics
 import sys
 import tempfile
@@ -28,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.production import setup_django  # noqa: E402 (needs the path above)
 
 CASEWORKERS = 200
 BATCH = 5000
@@ -57,31 +58,7 @@ def ensure_postgres():
 
 
 def configure(tmp):
-    from cryptography.fernet import Fernet
-
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "CASEWORK_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-            "CASEWORK_BLIND_INDEX_KEY": secrets.token_urlsafe(32),
-            "ALLOWED_HOSTS": "testserver",
-            "SECURE_SSL_REDIRECT": "false",
-            "SESSION_COOKIE_SECURE": "false",
-            "CSRF_COOKIE_SECURE": "false",
-            "VAR_DIR": tmp,
-            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", verbosity=0, interactive=False)
+    setup_django(tmp)
 
 
 # --- Data -----------------------------------------------------------------------------------------

@@ -18,32 +18,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.production import setup_django  # noqa: E402 (needs the path above)
+
 LANGUAGES = ["fr", "ar", "zgh", "en"]
 BUDGET_BYTES = 200 * 1024
 
 
 def configure(tmp):
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": "benchmark-only",
-            "ALLOWED_HOSTS": "testserver",
-            "SECURE_SSL_REDIRECT": "false",
-            "SESSION_COOKIE_SECURE": "false",
-            "CSRF_COOKIE_SECURE": "false",
-            "VAR_DIR": tmp,
-            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-    import django
-
-    django.setup()
+    setup_django(tmp)
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", verbosity=0, interactive=False)
     call_command("load_demo_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
