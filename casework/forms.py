@@ -31,7 +31,8 @@ ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 class VersionedForm(forms.ModelForm):
     """Carries the version the user started from, so a stale save is refused, not merged."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    # Not required: a new record has no version yet; a checked save treats a missing one as stale.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -39,7 +40,7 @@ class VersionedForm(forms.ModelForm):
             self.initial["version"] = self.instance.version
 
 
-class PersonForm(forms.ModelForm):
+class PersonForm(VersionedForm):
     class Meta:
         model = Person
         fields = [
@@ -172,7 +173,7 @@ class CaseForm(WagtailAdminModelForm, VersionedForm):
                 self.fields[name].help_text = _("Only a supervisor of the service assigns cases.")
 
 
-class SessionForm(forms.ModelForm):
+class SessionForm(VersionedForm):
     class Meta:
         model = CaseSession
         fields = [

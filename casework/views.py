@@ -74,6 +74,29 @@ class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
         messages.success(self.request, message)
         return redirect(case_url(self.case, self.anchor))
 
+    def save_checked(self, form, message):
+        """Save a versioned record edited in `form`, or refuse it, keeping what was typed, if
+        someone else saved it since the form was opened."""
+        record = form.save(commit=False)
+        try:
+            record.save_checked(expected_version=form.cleaned_data.get("version"))
+        except StaleEdit:
+            form.add_error(
+                None,
+                _(
+                    "Someone else saved this record after you opened it. Your changes are not "
+                    "saved: they are kept below. Open the case again in another tab to see the "
+                    "other changes, then save once more."
+                ),
+            )
+            form.data = form.data.copy()
+            form.data["version"] = type(record).objects.get(pk=record.pk).version
+            return self.form_invalid(form)
+        audit.record(
+            AuditAction.CHANGE, request=self.request, obj=record, fields=sorted(form.changed_data)
+        )
+        return self.done(message)
+
 
 class CaseActionView(CaseRecordMixin, View):
     """A POST that changes a case's state; refused with a clear message when the state forbids it."""
@@ -124,11 +147,7 @@ class SessionEditView(CaseFormView):
         return {**super().get_form_kwargs(), "instance": self.session}
 
     def form_valid(self, form):
-        session = form.save()
-        audit.record(
-            AuditAction.CHANGE, request=self.request, obj=session, fields=sorted(form.changed_data)
-        )
-        return self.done(_("Session updated."))
+        return self.save_checked(form, _("Session updated."))
 
 
 # --- Follow-ups -----------------------------------------------------------------------------------
@@ -405,11 +424,7 @@ class PersonEditView(CaseFormView):
         return {**super().get_form_kwargs(), "instance": self.case.person}
 
     def form_valid(self, form):
-        person = form.save()
-        audit.record(
-            AuditAction.CHANGE, request=self.request, obj=person, fields=sorted(form.changed_data)
-        )
-        return self.done(_("Identity updated."))
+        return self.save_checked(form, _("Identity updated."))
 
 
 # --- Emergency access -----------------------------------------------------------------------------

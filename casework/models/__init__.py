@@ -11,7 +11,6 @@ from casework.models.cases import (
     CaseUserObjectPermission,
     ClosureReason,
     RiskLevel,
-    StaleEdit,
 )
 from casework.models.people import Disability, MigrantStatus, Person, Sex
 from casework.models.records import (
@@ -25,6 +24,7 @@ from casework.models.records import (
     SessionKind,
 )
 from casework.models.services import Service, ServiceKind
+from casework.models.versioning import StaleEdit, VersionedModel
 
 __all__ = [
     "ActivityKind",
@@ -55,4 +55,5 @@ __all__ = [
     "SessionKind",
     "Sex",
     "StaleEdit",
+    "VersionedModel",
 ]

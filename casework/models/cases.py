@@ -7,6 +7,7 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from casework.models.people import Person
 from casework.models.services import Service
+from casework.models.versioning import VersionedModel
 
 
 class CaseStatus(models.TextChoices):
@@ -32,10 +33,6 @@ class ClosureReason(models.TextChoices):
     DECEASED = "deceased", _("Deceased")
 
 
-class StaleEdit(Exception):
-    """Someone else saved this record since it was opened."""
-
-
 class CaseQuerySet(models.QuerySet):
     def open(self):
         return self.exclude(status=CaseStatus.CLOSED)
@@ -59,7 +56,7 @@ class CaseQuerySet(models.QuerySet):
         return self.open().exclude(closure_requested_at=None)
 
 
-class Case(models.Model):
+class Case(VersionedModel):
     """A file a service keeps on one person it accompanies. Caseworkers meet it in the admin's
     Casework menu; only its owner, collaborators and the service's supervisors can open it."""
 
@@ -104,8 +101,6 @@ class Case(models.Model):
         related_name="+",
         editable=False,
     )
-    # Optimistic locking: every save bumps it; a form posted with an older value is refused.
-    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -154,17 +149,6 @@ class Case(models.Model):
     @property
     def is_closed(self):
         return self.status == CaseStatus.CLOSED
-
-    @transaction.atomic
-    def save_checked(self, *, expected_version, update_fields=None):
-        """Save only if nobody else saved since `expected_version` was read; bump the version."""
-        updated = Case.objects.filter(pk=self.pk, version=expected_version).update(
-            version=models.F("version") + 1
-        )
-        if not updated:
-            raise StaleEdit
-        self.version = expected_version + 1
-        self.save(update_fields=update_fields)
 
     @transaction.atomic
     def request_closure(self, *, by, reason):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from casework import crypto
 from casework.crypto import EncryptedTextField
+from casework.models.versioning import VersionedModel
 
 
 class Sex(models.TextChoices):
@@ -52,7 +53,7 @@ class PersonQuerySet(models.QuerySet):
         return self.exclude(anonymised_at=None)
 
 
-class Person(models.Model):
+class Person(VersionedModel):
     """Someone a service accompanies. Known to the system by a pseudonymous reference; identifying
     fields are encrypted, and found only by exact match through keyed hashes. Sex, birth year,
     nationality, disability and migrant status stay plain: they feed the indicators."""

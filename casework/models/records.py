@@ -8,6 +8,7 @@ from casework.crypto import EncryptedTextField
 from casework.models.cases import Case
 from casework.models.people import Person
 from casework.models.services import Service
+from casework.models.versioning import VersionedModel
 
 
 class SessionKind(models.TextChoices):
@@ -23,7 +24,7 @@ class SessionKind(models.TextChoices):
     PARENT_SUPPORT = "parent_support", _("Parent support")
 
 
-class CaseSession(models.Model):
+class CaseSession(VersionedModel):
     """One meeting, call or stay recorded on a case: its kind and date are plain (indicators count
     them), what was said is encrypted."""
 

@@ -232,7 +232,7 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
 
     def save_instance(self):
         case = self.form.save(commit=False)
-        case.save_checked(expected_version=self.form.cleaned_data["version"])
+        case.save_checked(expected_version=self.form.cleaned_data.get("version"))
         self.form.save_m2m()
         permissions.sync_case_grants(case, by=self.request.user, request=self.request)
         audit.record(

@@ -389,3 +389,36 @@ def test_a_consent_can_point_to_its_signed_form_among_the_cases_attachments(
         },
     )
     assert Consent.objects.get().signed_form == signed
+
+
+def test_the_second_of_two_concurrent_identity_edits_is_refused(
+    login, cw_listening, sup_listening, listening_case
+):
+    person = listening_case.person
+    edit = url("person_edit", listening_case)
+    version = login(cw_listening).get(edit).context["form"].initial["version"]
+    base = {"sex": "F", "disability": "none", "migrant_status": "no", "version": version}
+    first = {**base, "first_name": "Tilelli", "last_name": "Amazigh", "phone": "0600000001"}
+    assert login(cw_listening).post(edit, first).status_code == 302
+
+    stale = {**base, "first_name": "Tilelli", "last_name": "Autre", "phone": "0600000002"}
+    response = login(sup_listening).post(edit, stale)
+    assert response.status_code == 200
+    assert "Someone else saved this record" in response.content.decode()
+    assert response.context["form"]["last_name"].value() == "Autre"
+    person.refresh_from_db()
+    assert (person.last_name, person.phone) == ("Amazigh", "0600000001")
+
+
+def test_the_second_of_two_concurrent_session_edits_is_refused(
+    login, cw_listening, sup_listening, listening_case
+):
+    session = listening_case.sessions.get()
+    edit = url("session_edit", listening_case, session.pk)
+    version = login(cw_listening).get(edit).context["form"].initial["version"]
+    data = {"date": "2026-11-20", "kind": "listening", "version": version}
+    login(cw_listening).post(edit, {**data, "narrative": "Version de Fatima"})
+    response = login(sup_listening).post(edit, {**data, "narrative": "Version de Naima"})
+    assert "Someone else saved this record" in response.content.decode()
+    session.refresh_from_db()
+    assert session.narrative == "Version de Fatima"

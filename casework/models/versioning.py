@@ -1,0 +1,28 @@
+from django.db import models, transaction
+
+
+class StaleEdit(Exception):
+    """Someone else saved this record since it was opened."""
+
+
+class VersionedModel(models.Model):
+    """Optimistic locking: every checked save bumps `version`; a save from a form opened at an
+    older version is refused, never merged or silently overwritten."""
+
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+    @transaction.atomic
+    def save_checked(self, *, expected_version, update_fields=None):
+        """Save only if nobody else saved since `expected_version` was read; bump the version."""
+        updated = (
+            type(self)
+            ._default_manager.filter(pk=self.pk, version=expected_version)
+            .update(version=models.F("version") + 1)
+        )
+        if not updated:
+            raise StaleEdit
+        self.version = expected_version + 1
+        self.save(update_fields=update_fields)
