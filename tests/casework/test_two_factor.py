@@ -327,3 +327,40 @@ def test_demo_totp_code_is_refused_with_debug_off(settings, cw_listening):
     TOTPDevice.objects.create(user=cw_listening, name=DEMO_DEVICE_NAME)
     with pytest.raises(CommandError, match="DEBUG off"):
         call_command_output("demo_totp_code", "cw-listening")
+
+
+def test_resetting_a_lost_phone_sends_the_user_back_to_enrolment_and_is_flagged(
+    cw_listening, tech_admin
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from casework.models import AuditEntry
+    from tests.factories import confirmed_totp_device
+
+    confirmed_totp_device(cw_listening)
+    call_command(
+        "reset_two_factor",
+        "cw-listening",
+        "--reason",
+        "Phone lost on the way home",
+        "--by",
+        "admin",
+        stdout=StringIO(),
+    )
+    assert not TOTPDevice.objects.filter(user=cw_listening).exists()
+    entry = AuditEntry.objects.latest("pk")
+    assert (entry.actor, entry.flagged, entry.object_repr) == (tech_admin, True, "cw-listening")
+    assert entry.details["reason"] == "Phone lost on the way home"
+
+
+def test_a_reset_without_a_reason_is_refused(cw_listening, tech_admin):
+    from django.core.management import CommandError, call_command
+
+    from tests.factories import confirmed_totp_device
+
+    confirmed_totp_device(cw_listening)
+    with pytest.raises(CommandError, match="reason"):
+        call_command("reset_two_factor", "cw-listening", "--reason", "lost", "--by", "admin")
