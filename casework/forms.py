@@ -17,7 +17,6 @@ from casework.models import (
     Person,
     Referral,
     Service,
-    SessionKind,
 )
 
 ATTACHMENT_TYPES = {
@@ -34,10 +33,23 @@ class VersionedForm(forms.ModelForm):
     # Not required: a new record has no version yet; a checked save treats a missing one as stale.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
+    STALE_MESSAGE = _(
+        "Someone else saved this record after you opened it. Your changes are not saved: they "
+        "are kept below. Open the case again in another tab to see the other changes, then save "
+        "once more."
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version
+
+    def refuse_stale(self):
+        """Say the save was refused, keep what was typed, and carry the version now stored, so
+        the user's next save (after looking at the other changes) is a deliberate one."""
+        self.add_error(None, self.STALE_MESSAGE)
+        self.data = self.data.copy()
+        self.data["version"] = type(self.instance).objects.get(pk=self.instance.pk).version
 
 
 class PersonForm(VersionedForm):
@@ -147,6 +159,12 @@ class IntakeForm(PersonForm):
 class CaseForm(WagtailAdminModelForm, VersionedForm):
     """Editing a case. Only a supervisor of the service assigns the owner and collaborators."""
 
+    STALE_MESSAGE = _(
+        "Someone else saved this case after you opened it. Your changes are not saved: they are "
+        "kept below. Open the case again in another tab to see the other changes, then save once "
+        "more."
+    )
+
     class Meta:
         model = Case
         fields = ["risk_level", "status", "opened_on", "owner", "collaborators"]
@@ -191,10 +209,6 @@ class SessionForm(VersionedForm):
             "stay_end": forms.DateInput(attrs={"type": "date"}),
             "narrative": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
         }
-
-    def __init__(self, *args, service=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = SessionKind.choices
 
 
 class FollowUpForm(forms.ModelForm):
@@ -262,15 +276,12 @@ class ReferralForm(forms.ModelForm):
             self.add_error("partner_name", _("Name the partner you refer to."))
         if not kind:
             return data
-        consent = data.get("consent")
-        required = Referral(partner_kind=kind).required_scope
-        if consent is None or consent.scope != required or not consent.is_valid_on():
-            if data.get("override_consent"):
-                return data
+        referral = Referral(partner_kind=kind, consent=data.get("consent"))
+        if not referral.has_valid_consent() and not data.get("override_consent"):
             self.add_error(
                 "consent",
                 _("This referral needs the person's consent for: %(scope)s. Record it first.")
-                % {"scope": required.label},
+                % {"scope": referral.required_scope.label},
             )
         return data
 

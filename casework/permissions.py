@@ -182,7 +182,11 @@ def _can_on_case(user, action, case):
         return _has_case_perm(user, case, "view_case") or has_emergency_access(user, case)
     if case.is_closed and action not in (VIEW, EXPORT, DOWNLOAD, APPROVE_CLOSURE):
         # A closed file is read-only until a supervisor reopens it.
-        return action == CHANGE and is_supervisor(user, case.service) and _can_view(user, case)
+        return (
+            action == CHANGE
+            and is_supervisor(user, case.service)
+            and _can_on_case(user, VIEW, case)
+        )
     if action in (CHANGE, ADD, CLOSE, REFER, EXPORT, DOWNLOAD):
         return _has_case_perm(user, case, "change_case")
     if action in (APPROVE_CLOSURE, ASSIGN):
@@ -192,10 +196,6 @@ def _can_on_case(user, action, case):
             "casework.override_referral_consent"
         )
     return False
-
-
-def _can_view(user, case):
-    return _can_on_case(user, VIEW, case)
 
 
 def _can_on_referral(user, action, referral):

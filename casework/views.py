@@ -81,16 +81,7 @@ class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
         try:
             record.save_checked(expected_version=form.cleaned_data.get("version"))
         except StaleEdit:
-            form.add_error(
-                None,
-                _(
-                    "Someone else saved this record after you opened it. Your changes are not "
-                    "saved: they are kept below. Open the case again in another tab to see the "
-                    "other changes, then save once more."
-                ),
-            )
-            form.data = form.data.copy()
-            form.data["version"] = type(record).objects.get(pk=record.pk).version
+            form.refuse_stale()
             return self.form_invalid(form)
         audit.record(
             AuditAction.CHANGE, request=self.request, obj=record, fields=sorted(form.changed_data)
@@ -231,11 +222,7 @@ class ReferralCreateView(CaseFormView):
         referral = form.save(commit=False)
         referral.case = self.case
         referral.sent_by = self.request.user
-        overridden = form.cleaned_data.get("override_consent", False) and not (
-            referral.consent
-            and referral.consent.scope == referral.required_scope
-            and referral.consent.is_valid_on()
-        )
+        overridden = not referral.has_valid_consent()
         referral.consent_overridden = overridden
         referral.save()
         audit.record(

@@ -18,7 +18,7 @@ from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
 from django.test.testcases import LiveServerThread
 
-from tests.factories import ensure_site_tree, make_persona
+from tests.factories import confirmed_totp_device, ensure_site_tree, make_persona
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls there
 # unless told that the test is deliberately synchronous.
@@ -139,12 +139,9 @@ def verified_client(client):
     (password and TOTP code), as every casework role, the DPO and superusers must be to reach any
     admin URL. The user gets a confirmed TOTP device if they have none."""
     from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     def log_in(user):
-        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-        if device is None:
-            device = TOTPDevice.objects.create(user=user, name="test device", confirmed=True)
+        device = confirmed_totp_device(user)
         client.force_login(user)
         session = client.session
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id

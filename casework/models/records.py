@@ -191,6 +191,14 @@ class Referral(models.Model):
     def required_scope(self):
         return SCOPE_FOR_PARTNER[PartnerKind(self.partner_kind)]
 
+    def has_valid_consent(self):
+        """A consent of the scope this destination needs, given and not withdrawn."""
+        return (
+            self.consent is not None
+            and self.consent.scope == self.required_scope
+            and self.consent.is_valid_on()
+        )
+
     def _move(self, allowed_from, to):
         if self.status not in allowed_from:
             raise ValidationError(

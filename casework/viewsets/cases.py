@@ -249,18 +249,7 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
             return super().form_valid(form)
         except StaleEdit:
             self.produced_error_message = _("This case was not saved.")
-            form.add_error(
-                None,
-                _(
-                    "Someone else saved this case after you opened it. Your changes are not "
-                    "saved: they are kept below. Open the case again in another tab to see the "
-                    "other changes, then save once more."
-                ),
-            )
-            form.data = form.data.copy()
-            form.data["version"] = Case.objects.filter(pk=self.object.pk).values_list(
-                "version", flat=True
-            )[0]
+            form.refuse_stale()
             return self.form_invalid(form)
 
 

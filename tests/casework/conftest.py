@@ -24,22 +24,9 @@ def migrants_case(cw_migrants):
 
 
 @pytest.fixture
-def login(client):
-    """Log `user` into the admin with a verified second factor, as after a real TOTP login."""
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    def _login(user):
-        device, _created = TOTPDevice.objects.get_or_create(
-            user=user, name="test phone", defaults={"confirmed": True}
-        )
-        client.force_login(user)
-        session = client.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()
-        return client
-
-    return _login
+def login(verified_client):
+    """`login(user)`: the admin client signed in past both steps (tests/conftest.py)."""
+    return verified_client
 
 
 @pytest.fixture
