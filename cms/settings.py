@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -452,6 +453,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # No request to an outside host from any page, admin included (Gravatar would be one).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# A credit and a "shows people" flag on every image (home.models.images).
+WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 

@@ -1,0 +1,38 @@
+"""Public page types, images and site settings, one module per kind of page."""
+
+from home.models.base import BasePage, Theme
+from home.models.events import EventIndexPage, EventPage
+from home.models.home import HomePage
+from home.models.images import SiteImage, SiteRendition
+from home.models.news import NewsArticlePage, NewsArticleTag, NewsIndexPage
+from home.models.pages import (
+    PartnersPage,
+    PlacePage,
+    ProjectIndexPage,
+    ProjectPage,
+    ResultsPage,
+    ServicePage,
+    StandardPage,
+)
+from home.models.settings import SiteSettings
+
+__all__ = [
+    "BasePage",
+    "EventIndexPage",
+    "EventPage",
+    "HomePage",
+    "NewsArticlePage",
+    "NewsArticleTag",
+    "NewsIndexPage",
+    "PartnersPage",
+    "PlacePage",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ResultsPage",
+    "ServicePage",
+    "SiteImage",
+    "SiteRendition",
+    "SiteSettings",
+    "StandardPage",
+    "Theme",
+]

@@ -1,0 +1,52 @@
+"""What every public page shares: an introduction, a listing image, a theme vocabulary."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class Theme(models.TextChoices):
+    """The themes events, projects and youth proposals are filed under."""
+
+    SOCIAL = "social", _("Social")
+    SOCIO_ECONOMIC = "socio_economic", _("Socio-economic")
+    ENVIRONMENT = "environment", _("Environment")
+    CULTURE = "culture", _("Culture")
+    SPORT = "sport", _("Sport")
+    HEALTH = "health", _("Health")
+    CITIZENSHIP = "citizenship", _("Citizenship")
+    OTHER = "other", _("Other")
+
+
+class BasePage(Page):
+    """Fields shared by the public page types: a short introduction (also the page's description
+    for search engines and link previews) and an image for listings and the page header."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        help_text=_(
+            "One or two sentences shown under the title, in listings and in search results."
+        ),
+    )
+    image = models.ForeignKey(
+        "home.SiteImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the page and in listings."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("image")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def description(self):
+        return self.search_description or self.intro
