@@ -1,12 +1,28 @@
 """Factories for tests: users and personas, the page tree."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, Site
 
-from home.models import HomePage
+from home.models import (
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NewsArticlePage,
+    NewsIndexPage,
+    PartnersPage,
+    PlacePage,
+    ProjectIndexPage,
+    ProjectPage,
+    ResultsPage,
+    ServicePage,
+    StandardPage,
+)
 from home.personas import PERSONAS
 
 LANGUAGES = ["fr", "ar", "zgh", "en"]
@@ -43,6 +59,109 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     title = "Bienvenue à Belfaa"
     intro = "Le service social de la commune de Belfaa."
+
+
+def _localtime(days=0, hour=10):
+    return timezone.localtime().replace(hour=hour, minute=0, second=0, microsecond=0) + (
+        datetime.timedelta(days=days)
+    )
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    intro = "Une page du service social."
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "Actualités"
+    slug = "actualites"
+    intro = "Les nouvelles du service social."
+
+
+class NewsArticlePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsArticlePage
+
+    title = factory.Sequence(lambda n: f"Nouvelle {n}")
+    intro = "Une nouvelle du service social."
+    date = factory.LazyFunction(timezone.localdate)
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = EventIndexPage
+
+    title = "Agenda"
+    slug = "agenda"
+    intro = "Les rendez-vous de la commune."
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """An event starting in a week at 10:00 and lasting two hours."""
+
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Événement {n}")
+    intro = "Un rendez-vous ouvert à toutes et à tous."
+    start = factory.LazyFunction(lambda: _localtime(days=7))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    location = "Siège de la commune"
+
+
+class ProjectIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProjectIndexPage
+
+    title = "Projets"
+    slug = "projets"
+    intro = "Les projets du partenariat."
+
+
+class ProjectPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProjectPage
+
+    title = factory.Sequence(lambda n: f"Projet {n}")
+    intro = "Un projet du partenariat."
+
+
+class PlacePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = PlacePage
+
+    title = "Maison de la création multiculturelle"
+    intro = "Des espaces d'expression et de rencontre."
+
+
+class ServicePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ServicePage
+
+    title = factory.Sequence(lambda n: f"Service {n}")
+    intro = "Un service de la commune."
+
+
+class PartnersPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = PartnersPage
+
+    title = "Partenaires"
+    intro = "Les partenaires du service social."
+
+
+class ResultsPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ResultsPage
+
+    title = "Résultats"
+    intro = "Les résultats du partenariat."
 
 
 def ensure_site_tree():
