@@ -455,6 +455,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A credit and a "shows people" flag on every image (home.models.images).
 WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
+# Moderation mail goes to the groups of each workflow step (home/migrations/0006), not also to the
+# technical administrator, who is not on the communications team.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
