@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from casework import twofactor
 from cms.views import healthz
+from home import views as home_views
+from home.sitemaps import LocalizedSitemap
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -24,7 +26,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("robots.txt", home_views.robots, name="robots"),
 ]
 
 if settings.DEBUG:
@@ -35,6 +38,14 @@ if settings.DEBUG:
 # Every public page lives under its language prefix (/fr/, /ar/, /zgh/, /en/); "/" is sent by
 # LocaleMiddleware to the visitor's best Accept-Language match, else French.
 urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
+    # Calendar files of the events pages (agenda/calendar.ics, agenda/<event>/event.ics), which
+    # Wagtail's catch-all below cannot match (it takes no dot).
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)*)(?P<filename>[\w\-]+\.ics)$",
+        home_views.page_file,
+        name="page_file",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
