@@ -401,9 +401,23 @@ else:
         "OPTIONS": {"location": str(VAR_DIR / "private")},
     }
 
+if S3_PRIVATE_BUCKET:
+    _private_media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_casework_storage["OPTIONS"], "location": "site-images"},
+    }
+else:
+    _private_media_storage = {
+        # Outside MEDIA_ROOT, without URLs: the site shows renditions, never originals.
+        "BACKEND": "home.media.PrivateMediaStorage",
+        "OPTIONS": {"location": str(VAR_DIR / "private-media")},
+    }
+
 STORAGES = {
     "default": _media_storage,
     "casework": _casework_storage,
+    # Originals of the site's images (home.models.images.SiteImage).
+    "private_media": _private_media_storage,
     # Hashed, compressed file names (cached for a year by browsers) once collectstatic has run.
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
