@@ -222,7 +222,7 @@ def translate_page(page, code, strings, log):
     po = translation.export_po()
     missing = []
     for entry in po:
-        entry.msgstr = strings.get(entry.msgid, "")
+        entry.msgstr = strings.get(entry.msgid) or _untranslatable(entry.msgid, page)
         if not entry.msgstr:
             missing.append(entry.msgid)
     if missing:
@@ -230,4 +230,13 @@ def translate_page(page, code, strings, log):
         raise ValueError(f"No {code} translation for: {missing}")
     translation.import_po(po)
     translation.save_target(publish=True)
-    log(f"Home page translated into {code}.")
+    log(f"{page.title} translated into {code}.")
+
+
+def _untranslatable(msgid, page):
+    """Strings that stay as they are in every language: the slug, numbers, addresses."""
+    if msgid == page.slug or "@" in msgid or msgid.startswith("http"):
+        return msgid
+    if not any(character.isalpha() for character in msgid):
+        return msgid
+    return ""

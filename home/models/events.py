@@ -201,11 +201,14 @@ class EventPage(RoutablePageMixin, BasePage):
         """Start times of every occurrence (one for a single event)."""
         if not self.repeats or not self.recurrence_until:
             return [self.start]
-        until = datetime.datetime.combine(
-            self.recurrence_until, datetime.time.max, tzinfo=self.start.tzinfo
-        )
+        # Repeat in local wall-clock time: a 15:00 meeting stays at 15:00 across clock changes.
+        start = timezone.localtime(self.start).replace(tzinfo=None)
+        until = datetime.datetime.combine(self.recurrence_until, datetime.time.max)
         frequency = WEEKLY if self.recurrence == Recurrence.WEEKLY else MONTHLY
-        return list(rrule(frequency, dtstart=self.start, until=until))
+        return [
+            timezone.make_aware(occurrence)
+            for occurrence in rrule(frequency, dtstart=start, until=until)
+        ]
 
     def next_start(self, now=None):
         """The next occurrence's start, or None once the event (or its series) is over."""

@@ -278,8 +278,12 @@ def test_the_demo_totp_secret_gives_every_persona_one_confirmed_device(
     load_demo_data, settings, client
 ):
     settings.DEBUG = True
-    load_demo_data("--demo-password", "pw-for-tests", "--demo-totp-secret", DEMO_SECRET)
-    load_demo_data("--demo-password", "pw-for-tests", "--demo-totp-secret", DEMO_SECRET)
+    load_demo_data(
+        "--only", "personas", "--demo-password", "pw-for-tests", "--demo-totp-secret", DEMO_SECRET
+    )
+    load_demo_data(
+        "--only", "personas", "--demo-password", "pw-for-tests", "--demo-totp-secret", DEMO_SECRET
+    )
     devices = TOTPDevice.objects.filter(name=DEMO_DEVICE_NAME, confirmed=True)
     assert sorted(devices.values_list("user__username", flat=True)) == sorted(
         persona.username for persona in PERSONAS
@@ -295,7 +299,7 @@ def test_the_demo_totp_secret_gives_every_persona_one_confirmed_device(
 def test_the_demo_totp_secret_is_refused_with_debug_off(load_demo_data, settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG off"):
-        load_demo_data("--demo-totp-secret", DEMO_SECRET)
+        load_demo_data("--only", "personas", "--demo-totp-secret", DEMO_SECRET)
     assert not TOTPDevice.objects.exists()
 
 

@@ -31,10 +31,41 @@ def test_running_it_twice_leaves_the_same_rows(load, debug):
     load("--demo-password", "pw-for-tests")
     assert row_counts() == first
     assert first["home.HomePage"] == 4
+    assert_the_home_page_is_translated_through_wagtail_localize()
+    assert_the_whole_public_site_is_there()
 
 
-def test_the_home_page_is_translated_through_wagtail_localize(load, debug):
-    load("--demo-password", "pw-for-tests")
+def assert_the_whole_public_site_is_there():
+    """Every page type; 12+ news and 10+ events, past and upcoming; every French page in
+    Arabic, the main ones in Tamazight and English; hotlines in the site settings."""
+    from wagtail.models import Page, Site
+
+    from home.models import EventPage, NewsArticlePage, SiteSettings
+
+    french = Locale.objects.get(language_code="fr")
+    live = Page.objects.live().filter(locale=french, depth__gt=1).specific()
+    page_types = {type(page).__name__ for page in live}
+    assert page_types >= {
+        "HomePage", "StandardPage", "NewsIndexPage", "NewsArticlePage", "EventIndexPage",
+        "EventPage", "ProjectIndexPage", "ProjectPage", "PlacePage", "ServicePage",
+        "PartnersPage", "ResultsPage",
+    }  # fmt: skip
+    assert NewsArticlePage.objects.live().filter(locale=french).count() >= 12
+    events = EventPage.objects.live().filter(locale=french)
+    assert events.count() >= 10
+    assert events.upcoming().exists() and events.past().exists()
+    projects = {page.slug for page in live if type(page).__name__ == "ProjectPage"}
+    assert {"plantation-toulaasri", "terrain-de-sport", "1000-premiers-jours"} <= projects
+    for page in live:
+        codes = set(page.get_translations().live().values_list("locale__language_code", flat=True))
+        assert "ar" in codes, page.url_path
+        if type(page).__name__ in ("HomePage", "ServicePage", "PlacePage", "ProjectPage"):
+            assert {"zgh", "en"} <= codes, page.url_path
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert len(settings.hotlines) >= 3
+
+
+def assert_the_home_page_is_translated_through_wagtail_localize():
     home = french_home()
     assert home.locale.language_code == "fr"
     translations = Translation.objects.filter(source__object_id=home.translation_key)
@@ -46,7 +77,7 @@ def test_the_home_page_is_translated_through_wagtail_localize(load, debug):
 
 
 def test_demo_password_gives_every_persona_that_password(load, debug, client):
-    load("--demo-password", "pw-for-tests")
+    load("--only", "personas", "--demo-password", "pw-for-tests")
     usernames = set(get_user_model().objects.values_list("username", flat=True))
     assert {p.username for p in PERSONAS} <= usernames
     assert client.login(username="cw-listening", password="pw-for-tests")
@@ -55,30 +86,30 @@ def test_demo_password_gives_every_persona_that_password(load, debug, client):
 def test_demo_password_is_refused_on_a_server_with_debug_off(load, settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG off"):
-        load("--demo-password", "pw-for-tests")
+        load("--only", "personas", "--demo-password", "pw-for-tests")
     assert not get_user_model().objects.filter(username="editor").exists()
 
 
 def test_force_allows_the_demo_password_with_debug_off(load, settings, client):
     settings.DEBUG = False
-    load("--demo-password", "pw-for-tests", "--force")
+    load("--only", "personas", "--demo-password", "pw-for-tests", "--force")
     assert client.login(username="editor", password="pw-for-tests")
 
 
 def test_without_a_password_each_persona_gets_a_generated_one_shown_once(load):
-    out = load()
+    out = load("--only", "personas")
     line = next(line for line in out.splitlines() if line.strip().startswith("dpo "))
     password = line.split()[1]
     user = get_user_model().objects.get(username="dpo")
     assert user.check_password(password)
 
-    assert "dpo " not in load()
+    assert "dpo " not in load("--only", "personas")
     user.refresh_from_db()
     assert user.check_password(password)
 
 
 def test_communications_personas_reach_the_admin_and_only_the_lead_publishes(load, debug, client):
-    load("--demo-password", "pw-for-tests")
+    load("--only", "personas", "--demo-password", "pw-for-tests")
     editor = get_user_model().objects.get(username="editor")
     lead = get_user_model().objects.get(username="comms-lead")
     home = french_home()
@@ -90,6 +121,6 @@ def test_communications_personas_reach_the_admin_and_only_the_lead_publishes(loa
 
 
 def test_the_technical_administrator_is_the_only_superuser(load, debug):
-    load("--demo-password", "pw-for-tests")
+    load("--only", "personas", "--demo-password", "pw-for-tests")
     superusers = get_user_model().objects.filter(is_superuser=True)
     assert list(superusers.values_list("username", flat=True)) == ["admin"]

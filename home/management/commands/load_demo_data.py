@@ -11,8 +11,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from casework.demo import build_casework
 from casework.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
-from home import demo
+from home import demo, demo_site
 from home.personas import PERSONAS
+
+PARTS = ("site", "personas", "casework")
 
 
 class Command(BaseCommand):
@@ -35,12 +37,20 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
+            "--only",
+            action="append",
+            choices=PARTS,
+            help="Build only this part (repeatable); by default every part is built.",
+        )
+        parser.add_argument(
             "--force",
             action="store_true",
             help="Allow --demo-password and --demo-totp-secret on a server with DEBUG off.",
         )
 
-    def handle(self, *args, demo_password=None, demo_totp_secret=None, force=False, **options):
+    def handle(
+        self, *args, demo_password=None, demo_totp_secret=None, force=False, only=None, **options
+    ):
         if demo_password and not settings.DEBUG and not force:
             raise CommandError(
                 "Refusing to give the demo personas a shared password with DEBUG off: "
@@ -57,11 +67,16 @@ class Command(BaseCommand):
                 totp_key = hex_key_from_base32(demo_totp_secret)
             except ValueError as exc:
                 raise CommandError(f"--demo-totp-secret is not usable: {exc}.") from None
-        demo.build_home(self.log)
-        self.load_personas(demo_password)
-        if totp_key:
-            self.load_totp_devices(totp_key)
-        build_casework(self.log)
+        parts = set(only or PARTS)
+        if "site" in parts:
+            demo.build_home(self.log)
+            demo_site.build_site(self.log)
+        if "personas" in parts:
+            self.load_personas(demo_password)
+            if totp_key:
+                self.load_totp_devices(totp_key)
+        if "casework" in parts:
+            build_casework(self.log)
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
 
     def log(self, message):
