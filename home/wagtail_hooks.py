@@ -1,6 +1,10 @@
-"""Admin wiring of the public site: the view of unpublished photos of people."""
+"""Admin wiring of the public site: the view of unpublished photos of people, the editors' script
+that writes Arabic right to left."""
 
+from django.conf import settings
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 
 from home import media
@@ -16,3 +20,12 @@ def withheld_image_urls():
         )
     ]
 
+
+@hooks.register("insert_editor_js")
+def content_direction_js():
+    """Page and snippet editors and wagtail-localize's translation editor."""
+    return format_html(
+        '<script src="{}" data-rtl-languages="{}" defer></script>',
+        static("js/admin-content-direction.js"),
+        " ".join(settings.LANGUAGES_BIDI),
+    )
