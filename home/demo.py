@@ -229,7 +229,11 @@ def translate_page(page, code, strings, log):
         # Demo content is complete or it is a bug: a half-translated page would hide it.
         raise ValueError(f"No {code} translation for: {missing}")
     translation.import_po(po)
-    translation.save_target(publish=True)
+    # Publish now rather than on commit as save_target(publish=True) would: a revision published
+    # at the end of the transaction saves a copy of the page read before its children were
+    # added, and the tree would forget them (treebeard's numchild).
+    translation.save_target(publish=False)
+    page.get_translation(locale).get_latest_revision().publish()
     log(f"{page.title} translated into {code}.")
 
 

@@ -557,7 +557,10 @@ def translate_pages(plan, log):
         deferred = []
         for demo_page, code, strings in pending:
             try:
-                translate_page(demo_page.page, code, strings, log=lambda message: None)
+                # A savepoint, so a page that links to one not translated yet leaves nothing
+                # half-made behind; it is tried again after the others.
+                with transaction.atomic():
+                    translate_page(demo_page.page, code, strings, log=lambda message: None)
             except MissingRelatedObjectError:
                 deferred.append((demo_page, code, strings))
         if len(deferred) == len(pending):

@@ -25,7 +25,7 @@ def debug(settings):
     settings.DEBUG = True
 
 
-def test_running_it_twice_leaves_the_same_rows(load, debug):
+def test_running_it_twice_leaves_the_same_rows(load, debug, client):
     load("--demo-password", "pw-for-tests")
     first = row_counts()
     load("--demo-password", "pw-for-tests")
@@ -33,6 +33,7 @@ def test_running_it_twice_leaves_the_same_rows(load, debug):
     assert first["home.HomePage"] == 4
     assert_the_home_page_is_translated_through_wagtail_localize()
     assert_the_whole_public_site_is_there()
+    assert_every_live_page_answers(client)
 
 
 def assert_the_whole_public_site_is_there():
@@ -124,3 +125,12 @@ def test_the_technical_administrator_is_the_only_superuser(load, debug):
     load("--only", "personas", "--demo-password", "pw-for-tests")
     superusers = get_user_model().objects.filter(is_superuser=True)
     assert list(superusers.values_list("username", flat=True)) == ["admin"]
+
+
+def assert_every_live_page_answers(client):
+    """Every page of every language opens: translated children stay reachable in the tree."""
+    from wagtail.models import Page
+
+    pages = Page.objects.live().filter(depth__gt=1)
+    failures = [page.url for page in pages if client.get(page.url).status_code != 200]
+    assert not failures
