@@ -6,7 +6,7 @@ import os
 import secrets
 
 
-def setup_django(var_dir):
+def setup_django(var_dir, allowed_hosts="testserver"):
     """Configure, set up Django, migrate and collect static files."""
     from cryptography.fernet import Fernet
 
@@ -17,7 +17,7 @@ def setup_django(var_dir):
             "SECRET_KEY": secrets.token_urlsafe(50),
             "CASEWORK_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
             "CASEWORK_BLIND_INDEX_KEY": secrets.token_urlsafe(32),
-            "ALLOWED_HOSTS": "testserver",
+            "ALLOWED_HOSTS": allowed_hosts,
             "SECURE_SSL_REDIRECT": "false",
             "SESSION_COOKIE_SECURE": "false",
             "CSRF_COOKIE_SECURE": "false",
