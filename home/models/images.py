@@ -78,12 +78,12 @@ class SiteImage(AbstractImage):
         self.renditions.all().delete()
 
     def get_rendition(self, filter):
-        if self.shows_people and self.is_withheld():
+        if self.is_withheld():
             return self._withheld_rendition(filter)
         return super().get_rendition(filter)
 
     def get_renditions(self, *filters):
-        if self.shows_people and self.is_withheld():
+        if self.is_withheld():
             renditions = [self._withheld_rendition(filter) for filter in filters]
             return {rendition.filter_spec: rendition for rendition in renditions}
         return super().get_renditions(*filters)
