@@ -83,6 +83,7 @@ VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 
 INSTALLED_APPS = [
     "home",
+    "proposals",
     "casework",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -214,6 +215,17 @@ if not CASEWORK_BLIND_INDEX_KEY:
 
 # Closed cases are anonymised this many days after closure by `manage.py apply_retention`.
 CASEWORK_RETENTION_DAYS = env_int("CASEWORK_RETENTION_DAYS", 5 * 365)
+
+# --- Youth proposals ------------------------------------------------------------------------------
+
+# Contact data of a closed proposal is erased this many days after it closed
+# (`manage.py erase_proposal_contacts`).
+PROPOSALS_CONTACT_RETENTION_DAYS = env_int("PROPOSALS_CONTACT_RETENTION_DAYS", 365)
+# Per client address and hour: proposals sent, and tracking-code lookups.
+PROPOSALS_SUBMISSIONS_PER_HOUR = env_int("PROPOSALS_SUBMISSIONS_PER_HOUR", 5)
+PROPOSALS_LOOKUPS_PER_HOUR = env_int("PROPOSALS_LOOKUPS_PER_HOUR", 20)
+# A failing mail server: the e-mail task tries again later, this many times in all.
+PROPOSALS_EMAIL_MAX_ATTEMPTS = env_int("PROPOSALS_EMAIL_MAX_ATTEMPTS", 8)
 
 # --- Database -------------------------------------------------------------------------------------
 
@@ -402,6 +414,18 @@ else:
     }
 
 if S3_PRIVATE_BUCKET:
+    _proposals_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_casework_storage["OPTIONS"], "location": "proposals"},
+    }
+else:
+    _proposals_storage = {
+        # Outside MEDIA_ROOT, without URLs: officers open them through a permission-checked view.
+        "BACKEND": "casework.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": str(VAR_DIR / "private-proposals")},
+    }
+
+if S3_PRIVATE_BUCKET:
     _private_media_storage = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {**_casework_storage["OPTIONS"], "location": "site-images"},
@@ -416,6 +440,8 @@ else:
 STORAGES = {
     "default": _media_storage,
     "casework": _casework_storage,
+    # Attachments of the youth proposals (proposals.models.ProposalAttachment).
+    "proposals": _proposals_storage,
     # Originals of the site's images (home.models.images.SiteImage).
     "private_media": _private_media_storage,
     # Hashed, compressed file names (cached for a year by browsers) once collectstatic has run.

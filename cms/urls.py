@@ -39,6 +39,8 @@ if settings.DEBUG:
 # LocaleMiddleware to the visitor's best Accept-Language match, else French.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # Youth proposals: the public form, the status page, the forums' results.
+    path("propositions/", include("proposals.urls")),
     # Calendar files of the events pages (agenda/calendar.ics, agenda/<event>/event.ics), which
     # Wagtail's catch-all below cannot match (it takes no dot).
     re_path(

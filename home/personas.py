@@ -25,7 +25,13 @@ PERSONAS = [
     Persona(
         "comms-lead", "Youssef", "Idrissi Demo", "communications lead", ("Communications leads",)
     ),
-    Persona("youth-officer", "Hanane", "Oubella Demo", "youth programme officer"),
+    Persona(
+        "youth-officer",
+        "Hanane",
+        "Oubella Demo",
+        "youth programme officer",
+        ("Youth programme officers",),
+    ),
     Persona(
         "cw-listening",
         "Fatima",

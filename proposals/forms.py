@@ -1,0 +1,212 @@
+"""Forms of the youth proposals: the public form, the officers' forms (paper proposal, answers,
+forum closing) and the tracking-code lookup."""
+
+import filetype
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from proposals.models import (
+    MEMBER_FIELDS,
+    Forum,
+    Proposal,
+    ProposalAttachment,
+)
+from proposals.utils import normalize_code
+
+ATTACHMENT_TYPES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
+ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
+MAX_ATTACHMENTS = 3
+ATTACHMENT_FIELDS = [f"attachment_{n}" for n in range(1, MAX_ATTACHMENTS + 1)]
+
+MEMBER_FIELD_NAMES = [name for name, _band, _sex in MEMBER_FIELDS]
+CONTACT_FIELDS = ["contact_name", "contact_phone", "contact_email"]
+CONSENT_FIELDS = ["guardian_consent_name", "guardian_consent_method"]
+PROJECT_FIELDS = [
+    "title",
+    "summary",
+    "description",
+    "theme",
+    "target_publics",
+    "estimated_budget",
+    "needs",
+]
+
+
+def check_attachment(upload):
+    """The upload if it is a PDF, JPEG or PNG of at most 5 MB, judged from its content."""
+    if upload.size > ATTACHMENT_MAX_BYTES:
+        raise ValidationError(_("This file is larger than 5 MB."), code="too_large")
+    head = upload.read(2048)
+    upload.seek(0)
+    kind = filetype.guess(head)
+    if kind is None or kind.mime not in ATTACHMENT_TYPES:
+        raise ValidationError(
+            _("Only PDF, JPEG and PNG files are accepted; this file is not one of them."),
+            code="file_type",
+        )
+    upload.content_type = kind.mime
+    return upload
+
+
+class ProposalForm(forms.ModelForm):
+    """The public form. Everything a group sends, and nothing more."""
+
+    attachment_1 = forms.FileField(label=_("First file"), required=False)
+    attachment_2 = forms.FileField(label=_("Second file"), required=False)
+    attachment_3 = forms.FileField(label=_("Third file"), required=False)
+
+    class Meta:
+        model = Proposal
+        fields = ["group_name", *MEMBER_FIELD_NAMES, *CONTACT_FIELDS, *CONSENT_FIELDS]
+        fields += PROJECT_FIELDS
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "target_publics": forms.Textarea(attrs={"rows": 3}),
+            "needs": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "summary": _("Two or three sentences: what you want to do, and why."),
+            "target_publics": _("Who will benefit: children, women, farmers, the whole douar..."),
+            "estimated_budget": _("In dirhams (MAD). An estimate is enough."),
+            "needs": _("A room, equipment, transport, training, advice..."),
+            "contact_phone": _("A phone number or an e-mail address, or both."),
+            "contact_email": _("We send your tracking code and our answers here."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in MEMBER_FIELD_NAMES:
+            field = self.fields[name]
+            field.min_value = 0
+            field.widget.attrs.update({"min": 0, "max": 200, "inputmode": "numeric"})
+        budget = self.fields["estimated_budget"]
+        budget.localize = True
+        budget.widget = forms.TextInput(attrs={"inputmode": "decimal"})
+        budget.widget.is_localized = True
+        self.fields["contact_name"].required = True
+        self.fields["theme"].choices = [("", "---------"), *self.fields["theme"].choices[1:]]
+        self.fields["contact_phone"].widget.attrs.update(
+            {"autocomplete": "tel", "inputmode": "tel"}
+        )
+        self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
+        self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
+        for name in ATTACHMENT_FIELDS:
+            self.fields[name].widget.attrs["accept"] = ".pdf,.jpg,.jpeg,.png"
+            self.fields[name].help_text = _("PDF, JPEG or PNG, up to 5 MB.")
+
+    def clean_attachment_1(self):
+        return self._clean_attachment("attachment_1")
+
+    def clean_attachment_2(self):
+        return self._clean_attachment("attachment_2")
+
+    def clean_attachment_3(self):
+        return self._clean_attachment("attachment_3")
+
+    def _clean_attachment(self, name):
+        upload = self.cleaned_data.get(name)
+        return check_attachment(upload) if upload else None
+
+    def attachments(self):
+        return [
+            self.cleaned_data[name] for name in ATTACHMENT_FIELDS if self.cleaned_data.get(name)
+        ]
+
+    def member_fields(self):
+        return [self[name] for name in MEMBER_FIELD_NAMES]
+
+    @transaction.atomic
+    def save_proposal(self, *, language, entered_by=None, on_paper=False):
+        """The proposal and its files, all or nothing; the confirmation e-mail is queued when the
+        transaction commits."""
+        from proposals import notifications
+
+        proposal = self.save(commit=False)
+        proposal.language = language
+        proposal.submitted_on_paper = on_paper
+        proposal.entered_by = entered_by
+        proposal.save()
+        for upload in self.attachments():
+            ProposalAttachment.objects.create(
+                proposal=proposal,
+                file=upload,
+                original_name=upload.name[:255],
+                content_type=upload.content_type,
+                size=upload.size,
+            )
+        notifications.notify_submitted(proposal)
+        return proposal
+
+
+class StatusLookupForm(forms.Form):
+    code = forms.CharField(
+        label=_("Tracking code"),
+        max_length=40,
+        help_text=_("The ten letters and digits you received, for example ABCDE-23456."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+    def clean_code(self):
+        return normalize_code(self.cleaned_data["code"])
+
+
+# --- Officers ---------------------------------------------------------------------------------
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Official answer"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("The group reads this on its status page and by e-mail, in its language."),
+    )
+
+    def __init__(self, *args, required=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["answer"].required = required
+
+
+class PresentAtForumForm(AnswerForm):
+    forum = forms.ModelChoiceField(label=_("Forum"), queryset=Forum.objects.none())
+    field_order = ["forum", "answer"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, required=False, **kwargs)
+        self.fields["forum"].queryset = Forum.objects.open().order_by("date")
+        self.fields["answer"].help_text = _(
+            "Optional: by default the group is told the forum's title and date."
+        )
+
+
+class ForumCloseForm(forms.Form):
+    """The forum's result: one votes field and one "selected" box per presented proposal."""
+
+    attendance_women = forms.IntegerField(label=_("Women attending"), min_value=0)
+    attendance_men = forms.IntegerField(label=_("Men attending"), min_value=0)
+    minutes = forms.CharField(label=_("Minutes"), widget=forms.Textarea(attrs={"rows": 8}))
+
+    def __init__(self, *args, forum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.forum = forum
+        self.presentations = list(forum.presentations.select_related("proposal"))
+        for presentation in self.presentations:
+            proposal = presentation.proposal
+            self.fields[f"votes_{proposal.pk}"] = forms.IntegerField(
+                label=_("Votes for “%(title)s”") % {"title": proposal.title}, min_value=0
+            )
+            self.fields[f"selected_{proposal.pk}"] = forms.BooleanField(
+                label=_("“%(title)s” is selected") % {"title": proposal.title}, required=False
+            )
+
+    def tallies(self):
+        return {
+            p.proposal_id: (
+                self.cleaned_data[f"votes_{p.proposal_id}"],
+                self.cleaned_data[f"selected_{p.proposal_id}"],
+            )
+            for p in self.presentations
+        }

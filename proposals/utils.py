@@ -1,0 +1,32 @@
+"""Pure helpers of the youth proposals: tracking codes and client addresses. No database."""
+
+import secrets
+
+# No 0/O, 1/I/L: a code read aloud over the phone or copied from paper cannot be mistyped into
+# another valid one by those confusions. 31 symbols ** 10 is about 8 * 10**14 codes.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 10
+
+
+def new_tracking_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalize_code(text):
+    """The code as stored, from what a person typed: case, spaces and dashes do not matter."""
+    return "".join(ch for ch in (text or "").upper() if ch.isalnum())[:40]
+
+
+def format_code(code):
+    """Shown in two groups of five, easier to read out and type: ABCDE-FGHJK."""
+    return f"{code[:5]}-{code[5:]}" if len(code) == CODE_LENGTH else code
+
+
+def client_address(request, proxy_count=0):
+    """The client's address as the nearest trusted proxy reports it (the same reading as
+    django-axes with REVERSE_PROXY_COUNT)."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    if proxy_count and len(hops) >= proxy_count:
+        return hops[-proxy_count]
+    return request.META.get("REMOTE_ADDR") or "unknown"

@@ -1,0 +1,103 @@
+"""Public views of the youth proposals: the form, its confirmation, the status page, the results
+of a forum. No page of the tree: they live under /<language>/propositions/."""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+
+from proposals import ratelimit
+from proposals.forms import ProposalForm, StatusLookupForm
+from proposals.models import Forum, Proposal
+from proposals.utils import format_code
+
+HONEYPOT = "website"
+SESSION_KEY = "proposals_last_code"
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def submit(request):
+    """The public form. A filled honeypot, or an address over the hourly limit, creates nothing."""
+    limit = settings.PROPOSALS_SUBMISSIONS_PER_HOUR
+    if request.method != "POST":
+        return render(request, "proposals/submit.html", {"form": ProposalForm()})
+    if request.POST.get(HONEYPOT):
+        ratelimit.count("submit", request)
+        return render(request, "proposals/refused.html", status=400)
+    form = ProposalForm(request.POST, request.FILES)
+    if ratelimit.is_limited("submit", request, limit):
+        return render(
+            request, "proposals/submit.html", {"form": form, "rate_limited": True}, status=429
+        )
+    if not form.is_valid():
+        context = {"form": form, "files_sent": bool(request.FILES)}
+        return render(request, "proposals/submit.html", context, status=400)
+    proposal = form.save_proposal(language=translation.get_language())
+    ratelimit.count("submit", request)
+    # The code travels in the session, not the address: it stays out of logs and referrers.
+    request.session[SESSION_KEY] = proposal.tracking_code
+    return redirect("proposals:thanks")
+
+
+@never_cache
+@require_safe
+def thanks(request):
+    code = request.session.get(SESSION_KEY)
+    if not code:
+        return redirect("proposals:submit")
+    return render(request, "proposals/thanks.html", {"code": format_code(code)})
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def status(request):
+    """The status of a proposal, for whoever holds its tracking code. Posted, so the code stays
+    out of addresses and logs; every attempt counts against the address's hourly limit."""
+    next_forum = Forum.objects.upcoming().first()
+    context = {"next_forum": next_forum}
+    if request.method != "POST":
+        context["form"] = StatusLookupForm()
+        return render(request, "proposals/status.html", context)
+    form = StatusLookupForm(request.POST)
+    context["form"] = form
+    if ratelimit.is_limited("lookup", request, settings.PROPOSALS_LOOKUPS_PER_HOUR):
+        context["rate_limited"] = True
+        return render(request, "proposals/status.html", context, status=429)
+    ratelimit.count("lookup", request)
+    if not form.is_valid():
+        return render(request, "proposals/status.html", context, status=400)
+    # An indexed equality on a random code: the answer takes the same path found or not.
+    proposal = Proposal.objects.with_code(form.cleaned_data["code"]).first()
+    if proposal is None:
+        context["not_found"] = True
+        return render(request, "proposals/status.html", context, status=404)
+    context.update(
+        proposal=proposal,
+        answers=proposal.answers.all(),
+        presentation=proposal.presentations.select_related("forum").order_by("-pk").first(),
+    )
+    return render(request, "proposals/status.html", context)
+
+
+@require_safe
+def forum_results(request, pk):
+    forum = get_object_or_404(Forum.objects.closed().select_related("event"), pk=pk)
+    return render(
+        request,
+        "proposals/forum_results.html",
+        {"forum": forum, "results": forum.results()},
+    )
+
+
+@require_safe
+def forums(request):
+    return render(
+        request,
+        "proposals/forums.html",
+        {
+            "upcoming": Forum.objects.upcoming(),
+            "closed": Forum.objects.closed().order_by("-date"),
+        },
+    )

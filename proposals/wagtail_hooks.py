@@ -1,0 +1,29 @@
+"""Registers the youth proposals with the Wagtail admin. It only registers: who may see what is
+decided in proposals/permissions.py, the admin views live in proposals/viewsets.py."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from proposals import models
+from proposals.permissions import OfficersOnlyPolicy
+
+for _model in (
+    models.Proposal,
+    models.ProposalAttachment,
+    models.OfficialAnswer,
+    models.Forum,
+    models.ForumPresentation,
+):
+    register_permission_policy(_model, OfficersOnlyPolicy(_model))
+
+
+@hooks.register("register_log_actions")
+def register_proposal_log_actions(actions):
+    for status in models.ProposalStatus:
+        label = _("Proposal status: %(status)s") % {"status": status.label}
+        actions.register_action(f"proposals.{status.value}", label, label)
+    actions.register_action("proposals.forum_closed", _("Forum closed"), _("Forum closed"))
+    actions.register_action(
+        "proposals.contact_erased", _("Contact data erased"), _("Contact data erased")
+    )
