@@ -27,3 +27,10 @@ def register_proposal_log_actions(actions):
     actions.register_action(
         "proposals.contact_erased", _("Contact data erased"), _("Contact data erased")
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_proposals_viewsets():
+    from proposals.viewsets import YouthProposalsGroup
+
+    return YouthProposalsGroup()
