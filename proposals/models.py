@@ -248,6 +248,24 @@ class Proposal(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    def erase_contact(self, *, by=None):
+        """Forget who the contact and the guardian were; the proposal itself stays."""
+        with transaction.atomic():
+            self.contact_name = self.contact_phone = self.contact_email = ""
+            self.guardian_consent_name = ""
+            self.contact_erased_at = timezone.now()
+            self.save(
+                update_fields=[
+                    "contact_name",
+                    "contact_phone",
+                    "contact_email",
+                    "guardian_consent_name",
+                    "contact_erased_at",
+                    "updated_at",
+                ]
+            )
+            log(instance=self, action="proposals.contact_erased", user=by)
+
     # --- The presentations -------------------------------------------------------------------
 
     @property
