@@ -19,6 +19,8 @@ cases (measured by bench/bench_casework_listing.py). Admin views, choosers, expo
 Wagtail permission policies at the end of this module, which delegate here.
 """
 
+from typing import NamedTuple
+
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -59,31 +61,59 @@ _CASE_PERMS = ("casework.view_case", "casework.change_case")
 # --- Roles ----------------------------------------------------------------------------------------
 
 
-def services_of(user):
+class _Roles(NamedTuple):
+    member_of: frozenset  # ids of the services where the user is a caseworker or a supervisor
+    supervises: frozenset  # ids of the services the user supervises
+    is_dpo: bool
+
+
+_NO_ROLES = _Roles(frozenset(), frozenset(), False)
+_ROLES_ATTR = "_casework_roles"
+
+
+def _roles(user):
+    """The user's casework roles, read in one query and remembered on this user object, as Django
+    remembers permissions in `user._perm_cache`. Each request loads its user afresh, so a group
+    joined or left counts from the next request; never keep them anywhere longer-lived."""
     if not user.is_authenticated:
-        return Service.objects.none()
-    return Service.objects.of_member(user)
+        return _NO_ROLES
+    roles = getattr(user, _ROLES_ATTR, None)
+    if roles is None:
+        member_of, supervises, dpo = set(), set(), False
+        rows = user.groups.values_list(
+            "name", "casework_service_as_caseworkers", "casework_service_as_supervisors"
+        )
+        for name, worker_of, supervisor_of in rows:
+            dpo = dpo or name == DPO_GROUP
+            member_of.update(pk for pk in (worker_of, supervisor_of) if pk is not None)
+            if supervisor_of is not None:
+                supervises.add(supervisor_of)
+        roles = _Roles(frozenset(member_of), frozenset(supervises), dpo)
+        setattr(user, _ROLES_ATTR, roles)
+    return roles
+
+
+def services_of(user):
+    member_of = _roles(user).member_of
+    return Service.objects.filter(pk__in=member_of) if member_of else Service.objects.none()
 
 
 def supervised_services(user):
-    if not user.is_authenticated:
-        return Service.objects.none()
-    return Service.objects.supervised_by(user)
+    supervises = _roles(user).supervises
+    return Service.objects.filter(pk__in=supervises) if supervises else Service.objects.none()
 
 
 def is_casework_staff(user):
-    return user.is_authenticated and user.is_active and services_of(user).exists()
+    return user.is_authenticated and user.is_active and bool(_roles(user).member_of)
 
 
 def is_supervisor(user, service=None):
-    services = supervised_services(user)
-    if service is not None:
-        services = services.filter(pk=service.pk)
-    return services.exists()
+    supervises = _roles(user).supervises
+    return service.pk in supervises if service is not None else bool(supervises)
 
 
 def is_dpo(user):
-    return user.is_authenticated and user.groups.filter(name=DPO_GROUP).exists()
+    return _roles(user).is_dpo
 
 
 def requires_two_factor(user):
@@ -145,16 +175,25 @@ def visible_cases(user):
 
     Supervisors are matched on the case's service, which says what their group grants say
     (sync_case_grants keeps both in step), because PostgreSQL can then walk the listing index and
-    stop at a page instead of hashing and sorting a whole service's grants on every request."""
+    stop at a page instead of hashing and sorting a whole service's grants on every request.
+    Their own grants outside those services (rare) are read first, as a list: an OR with a
+    subquery made PostgreSQL count a supervisor's cases by scanning every case."""
     if not (user.is_authenticated and user.is_active):
         return Case.objects.none()
     granted = CaseUserObjectPermission.objects.filter(
         user=user, permission__in=_permission_ids("view_case")
     ).values("content_object_id")
-    supervised = list(supervised_services(user).values_list("pk", flat=True))
+    supervised = sorted(_roles(user).supervises)
     if not supervised:
         return Case.objects.filter(pk__in=granted)
-    return Case.objects.filter(Q(service__in=supervised) | Q(pk__in=granted))
+    elsewhere = list(
+        Case.objects.filter(pk__in=granted)
+        .exclude(service__in=supervised)
+        .values_list("pk", flat=True)
+    )
+    if not elsewhere:
+        return Case.objects.filter(service__in=supervised)
+    return Case.objects.filter(Q(service__in=supervised) | Q(pk__in=elsewhere))
 
 
 def _has_case_perm(user, case, codename):
@@ -162,10 +201,10 @@ def _has_case_perm(user, case, codename):
         return False
     # The same rule as visible_cases(): the user's own grants, or supervision of the service.
     return (
-        CaseUserObjectPermission.objects.filter(
+        case.service_id in _roles(user).supervises
+        or CaseUserObjectPermission.objects.filter(
             user=user, content_object=case, permission__in=_permission_ids(codename)
         ).exists()
-        or supervised_services(user).filter(pk=case.service_id).exists()
     )
 
 

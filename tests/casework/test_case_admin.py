@@ -48,6 +48,24 @@ def test_supervisor_opens_every_case_of_her_service(login, sup_listening, listen
     assert client.get(url("edit", listening_case)).status_code == 200
 
 
+def test_a_supervisor_who_steps_down_loses_her_services_cases_at_her_next_request(
+    login, sup_listening, listening_case
+):
+    """Roles are remembered for one request only, on the user that request loaded."""
+    client = login(sup_listening)
+    index = reverse("casework_cases:index")
+    assert client.get(url("inspect", listening_case)).status_code == 200
+    assert listening_case.reference in client.get(index).content.decode()
+
+    listening = service("listening")
+    sup_listening.groups.remove(listening.supervisors_group)
+    sup_listening.groups.add(listening.caseworkers_group)
+    assert client.get(url("inspect", listening_case)).status_code == 404
+    response = client.get(index)
+    assert response.status_code == 200
+    assert listening_case.reference not in response.content.decode()
+
+
 def test_a_case_is_never_deleted_from_the_admin(login, cw_listening, listening_case):
     client = login(cw_listening)
     assert refused(client.post(url("delete", listening_case)))

@@ -42,6 +42,17 @@ def test_supervisor_sees_every_case_of_her_service_only(
     assert not permissions.can(sup_listening, permissions.VIEW, migrants_case)
 
 
+def test_supervisor_sees_a_case_of_another_service_only_while_she_is_on_it(
+    sup_listening, listening_case, migrants_case
+):
+    migrants_case.collaborators.add(sup_listening)
+    permissions.sync_case_grants(migrants_case)
+    assert set(permissions.visible_cases(sup_listening)) == {listening_case, migrants_case}
+    migrants_case.collaborators.remove(sup_listening)
+    permissions.sync_case_grants(migrants_case)
+    assert set(permissions.visible_cases(sup_listening)) == {listening_case}
+
+
 def test_caseworker_of_another_service_gets_404(cw_migrants, listening_case):
     with pytest.raises(Http404):
         permissions.get_case_for(cw_migrants, listening_case.pk)
