@@ -76,6 +76,8 @@ class TransitionError(ValidationError):
 
 
 class ProposalQuerySet(models.QuerySet):
+    SELECTED = (ProposalStatus.SELECTED, ProposalStatus.IN_PROGRESS, ProposalStatus.COMPLETED)
+
     def closed(self):
         return self.filter(status__in=CLOSED_STATUSES)
 
@@ -89,13 +91,7 @@ class ProposalQuerySet(models.QuerySet):
         return self.filter(tracking_code=code)
 
     def selected_projects(self):
-        return self.filter(
-            status__in=[
-                ProposalStatus.SELECTED,
-                ProposalStatus.IN_PROGRESS,
-                ProposalStatus.COMPLETED,
-            ]
-        )
+        return self.filter(status__in=self.SELECTED)
 
 
 class Proposal(models.Model):
@@ -247,6 +243,34 @@ class Proposal(models.Model):
                 )
         if errors:
             raise ValidationError(errors)
+
+    def draft_project_page(self, *, by=None):
+        """A draft project page for a selected proposal, under the projects index of its
+        language (else French), for the communications lead to complete and publish."""
+        from home.models import ProjectIndexPage, ProjectPage
+
+        if self.project_page_id or self.status not in ProposalQuerySet.SELECTED:
+            return self.project_page
+        indexes = ProjectIndexPage.objects.select_related("locale")
+        index = (
+            indexes.filter(locale__language_code=self.language).first()
+            or indexes.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        )
+        if index is None:
+            return None
+        with transaction.atomic():
+            page = ProjectPage(
+                title=self.title,
+                intro=self.summary[:500],
+                theme=self.theme,
+                live=False,
+                locale=index.locale,
+            )
+            index.add_child(instance=page)
+            page.save_revision(user=by, log_action=True)
+            self.project_page = page
+            self.save(update_fields=["project_page", "updated_at"])
+        return page
 
     def erase_contact(self, *, by=None):
         """Forget who the contact and the guardian were; the proposal itself stays."""

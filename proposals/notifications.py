@@ -4,11 +4,15 @@ Enqueued when the transaction that changed the proposal commits: a rolled-back c
 nothing, and the task always finds the committed row.
 """
 
+import contextlib
 import logging
+import threading
 
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
+
+_state = threading.local()
 
 SUBMITTED = "submitted"
 STATUS = "status"
@@ -22,7 +26,20 @@ def notify_status(proposal, answer=None):
     _enqueue_on_commit(proposal.pk, STATUS, answer.pk if answer else None)
 
 
+@contextlib.contextmanager
+def suppressed():
+    """No e-mail for changes made inside (demo data: synthetic contacts)."""
+    _state.suppressed = True
+    try:
+        yield
+    finally:
+        _state.suppressed = False
+
+
 def _enqueue_on_commit(proposal_id, kind, answer_id):
+    if getattr(_state, "suppressed", False):
+        return
+
     def enqueue():
         from proposals.tasks import send_proposal_email
 

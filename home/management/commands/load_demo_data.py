@@ -13,8 +13,9 @@ from casework.demo import build_casework
 from casework.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from home import demo, demo_site
 from home.personas import PERSONAS
+from proposals.demo import build_proposals
 
-PARTS = ("site", "personas", "casework")
+PARTS = ("site", "personas", "casework", "proposals")
 
 
 class Command(BaseCommand):
@@ -77,6 +78,8 @@ class Command(BaseCommand):
                 self.load_totp_devices(totp_key)
         if "casework" in parts:
             build_casework(self.log)
+        if "proposals" in parts:
+            build_proposals(self.log)
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
 
     def log(self, message):

@@ -1,0 +1,22 @@
+"""The demo youth proposals: every status, forums past and coming, draft project pages."""
+
+import pytest
+
+from home.models import ProjectPage
+from proposals.demo import IDEAS
+from proposals.models import Forum, Proposal, ProposalStatus
+
+
+@pytest.mark.django_db
+def test_the_demo_has_proposals_in_every_status_forums_and_draft_project_pages(load_demo_data):
+    load_demo_data("--only", "site", "--only", "personas", "--only", "proposals")
+    assert Proposal.objects.count() >= 25
+    assert set(Proposal.objects.values_list("status", flat=True)) == set(ProposalStatus.values)
+    assert Forum.objects.closed().count() == 2 and Forum.objects.upcoming().count() == 1
+    selected = Proposal.objects.selected_projects()
+    assert selected.count() >= 3
+    pages = ProjectPage.objects.filter(pk__in=selected.values("project_page"))
+    assert pages.count() == selected.count()
+    assert not pages.filter(live=True).exists()
+    load_demo_data("--only", "proposals")
+    assert Proposal.objects.count() == len(IDEAS)
