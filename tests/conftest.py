@@ -95,6 +95,14 @@ LiveServerThread.server_class = _SingleThreadedServer
 
 
 @pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started once the test database exists, so that it stops, and
+    closes its connection, before the database is dropped (PostgreSQL refuses to drop a database
+    someone is still connected to)."""
+    return live_server
+
+
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's Chromium, with no background traffic to outside hosts."""
     return {
