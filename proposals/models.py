@@ -246,7 +246,9 @@ class Proposal(models.Model):
 
     def draft_project_page(self, *, by=None):
         """A draft project page for a selected proposal, under the projects index of its
-        language (else French), for the communications lead to complete and publish."""
+        language (else French), submitted to the page's moderation workflow ("Communications
+        review"): the communications leads find it on their dashboard, are told by e-mail, and
+        complete and publish it. Called by Forum.close() for each selected proposal."""
         from home.models import ProjectIndexPage, ProjectPage
 
         if self.project_page_id or self.status not in ProposalQuerySet.SELECTED:
@@ -270,6 +272,12 @@ class Proposal(models.Model):
             page.save_revision(user=by, log_action=True)
             self.project_page = page
             self.save(update_fields=["project_page", "updated_at"])
+            # The same path as an editor's "Submit for moderation": one review queue for every
+            # page, and Wagtail's own notification of the leads (it logs and never raises on a
+            # failing mail server, so the forum's closing cannot be lost to it).
+            workflow = page.get_workflow()
+            if workflow is not None and workflow.active:
+                workflow.start(page, by)
         return page
 
     def erase_contact(self, *, by=None):
@@ -530,7 +538,8 @@ class Forum(models.Model):
         return (self.attendance_women or 0) + (self.attendance_men or 0)
 
     def close(self, tallies, attendance, minutes, *, by):
-        """Record the result of the forum and move every presented proposal.
+        """Record the result of the forum, move every presented proposal, and draft the project
+        page of each selected one (submitted to the communications leads' review).
 
         `tallies` maps each presented proposal (or its pk) to `(votes, selected)`; `attendance`
         is `(women, men)`. All or nothing: a missing tally refuses the whole closing.
@@ -562,6 +571,8 @@ class Forum(models.Model):
                 presentation.votes, presentation.selected = votes, bool(selected)
                 presentation.save(update_fields=["votes", "selected"])
                 presentation.proposal._decide_at_forum(self, bool(selected), votes, by=by)
+                if selected:
+                    presentation.proposal.draft_project_page(by=by)
             log(instance=self, action="proposals.forum_closed", user=by)
 
     def results(self):
