@@ -16,6 +16,11 @@ from proposals.models import (
 from proposals.utils import normalize_code
 
 ATTACHMENT_TYPES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
+ATTACHMENT_EXTENSIONS = {
+    "application/pdf": {"pdf"},
+    "image/jpeg": {"jpg", "jpeg", "jfif"},
+    "image/png": {"png"},
+}
 ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
 MAX_ATTACHMENTS = 3
 ATTACHMENT_FIELDS = [f"attachment_{n}" for n in range(1, MAX_ATTACHMENTS + 1)]
@@ -45,6 +50,18 @@ def check_attachment(upload):
         raise ValidationError(
             _("Only PDF, JPEG and PNG files are accepted; this file is not one of them."),
             code="file_type",
+        )
+    # A name that says one type over content of another is a disguise (or a mistake the officer
+    # opening it would pay for): refuse it. A name with no extension is judged by content alone.
+    extension = upload.name.rpartition(".")[2].lower() if "." in upload.name else ""
+    if extension and extension not in ATTACHMENT_EXTENSIONS[kind.mime]:
+        raise ValidationError(
+            _(
+                "This file is named like a .%(extension)s file but it is a %(kind)s file: "
+                "rename it or choose another file."
+            )
+            % {"extension": extension, "kind": ATTACHMENT_TYPES[kind.mime]},
+            code="file_type_mismatch",
         )
     upload.content_type = kind.mime
     return upload

@@ -176,3 +176,31 @@ def test_a_failing_mail_server_never_loses_the_proposal(
         response = client.post("/en/propositions/", form_data())
     assert response.status_code == 302
     assert Proposal.objects.count() == 1
+
+
+def test_a_png_image_named_like_a_pdf_is_refused_and_nothing_is_kept(client):
+    upload = SimpleUploadedFile("budget.pdf", PNG, content_type="application/pdf")
+    response = client.post("/en/propositions/", {**form_data(), "attachment_1": upload})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "named like a .pdf file but it is a PNG file" in html
+    assert 'href="#id_attachment_1"' in html
+    assert not Proposal.objects.exists() and not ProposalAttachment.objects.exists()
+
+
+def test_a_program_named_like_a_pdf_is_refused_and_nothing_is_kept(client):
+    exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 48
+    exe += b"PE\x00\x00" + b"\x00" * 200
+    upload = SimpleUploadedFile("projet.pdf", exe, content_type="application/pdf")
+    response = client.post("/en/propositions/", {**form_data(), "attachment_1": upload})
+    assert response.status_code == 400
+    assert "Only PDF, JPEG and PNG files are accepted" in response.content.decode()
+    assert not Proposal.objects.exists() and not ProposalAttachment.objects.exists()
+
+
+def test_a_jpeg_photo_from_a_phone_is_accepted(client):
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + b"\x00" * 64
+    upload = SimpleUploadedFile("IMG_2041.JPG", jpeg, content_type="image/jpeg")
+    response = client.post("/en/propositions/", {**form_data(), "attachment_1": upload})
+    assert response.status_code == 302
+    assert ProposalAttachment.objects.get().content_type == "image/jpeg"
