@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from proposals import notifications
-from proposals.models import Forum, Proposal
+from proposals.models import Forum, Proposal, ProposalStatus
 
 IDEAS = [
     ("Jardin potager de l'école", "environment"),
@@ -126,8 +126,42 @@ def build_proposals(log):
                 p.start_project(by=officer, answer="Le projet démarre avec la commune.")
             if i % 3 == 0 and forum_is_old(p):
                 p.complete(by=officer, answer="Le projet est terminé : bravo !")
-            p.draft_project_page(by=officer)
+            page = p.draft_project_page(by=officer)
+            if page is not None and p.status != ProposalStatus.SELECTED:
+                publish_as_the_lead(page, p, i)
     log(f"{len(proposals)} demo youth proposals, 3 forums (2 closed), {len(selected)} selected.")
+
+
+def publish_as_the_lead(page, proposal, index):
+    """What the communications lead does with a started project's draft: completes it with its
+    progress and milestones, and publishes it (the newest stay in her review queue)."""
+    lead = get_user_model().objects.filter(groups__name="Communications leads").first()
+    done = proposal.status == ProposalStatus.COMPLETED
+    start = proposal.forum.date if proposal.forum else timezone.localdate()
+    page = page.specific
+    page.status = "completed" if done else "in_progress"
+    page.progress = 100 if done else 20 + 15 * (index % 4)
+    page.start_date = start
+    page.milestones = [
+        (
+            "milestone",
+            {
+                "title": title,
+                "date": start + datetime.timedelta(days=days),
+                "done": done or days < 60,
+            },
+        )
+        for title, days in (
+            ("Réunion de lancement avec la commune", 14),
+            ("Achat du matériel", 45),
+            ("Première activité ouverte au public", 90),
+            ("Bilan présenté au forum suivant", 180),
+        )
+    ]
+    state = page.current_workflow_state
+    if state is not None:
+        state.cancel(user=lead)
+    page.save_revision(user=lead, log_action=True).publish(user=lead)
 
 
 def forum_is_old(proposal):

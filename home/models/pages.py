@@ -121,6 +121,24 @@ class ProjectPage(BasePage):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_news"] = self.related_news()
+        return context
+
+    def related_news(self, limit=5):
+        """Live news of this language that link to the project, newest first (Wagtail's
+        reference index knows which pages link here)."""
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import Page, ReferenceIndex
+
+        from home.models.news import NewsArticlePage
+
+        page_type = ContentType.objects.get_for_model(Page)
+        linking = ReferenceIndex.get_references_to(self).filter(base_content_type=page_type)
+        ids = [int(object_id) for object_id in linking.values_list("object_id", flat=True)]
+        return NewsArticlePage.objects.in_site_locale(self).filter(pk__in=ids).for_listing()[:limit]
+
 
 class PlacePage(BasePage):
     """A place open to the public, such as the multicultural creation house: its spaces,

@@ -560,6 +560,22 @@ def test_project_page_shows_its_progress_and_milestones(client, home):
     ]
 
 
+def test_project_page_lists_the_news_that_link_to_it(client, home):
+    projects = factories.ProjectIndexPageFactory(parent=home)
+    project = factories.ProjectPageFactory(parent=projects, title="Plantation de Toulaasri")
+    news = factories.NewsIndexPageFactory(parent=home)
+    cta = {"title": "Le projet", "text": "", "page": project, "url": "", "label": "Voir"}
+    linking = factories.NewsArticlePageFactory(
+        parent=news, title="Premiers plants à Toulaasri", body=[("call_to_action", cta)]
+    )
+    linking.save_revision().publish()
+    factories.NewsArticlePageFactory(parent=news, title="Une autre nouvelle")
+
+    _response, soup = get(client, project.url)
+
+    assert texts(soup, "main .related-news h3") == ["Premiers plants à Toulaasri"]
+
+
 def test_projects_index_filters_by_theme_and_status(client, home):
     projects = factories.ProjectIndexPageFactory(parent=home)
     factories.ProjectPageFactory(

@@ -8,7 +8,7 @@ from proposals.models import Forum, Proposal, ProposalStatus
 
 
 @pytest.mark.django_db
-def test_the_demo_has_proposals_in_every_status_forums_and_draft_project_pages(load_demo_data):
+def test_the_demo_has_proposals_in_every_status_forums_and_project_pages(load_demo_data):
     load_demo_data("--only", "site", "--only", "personas", "--only", "proposals")
     assert Proposal.objects.count() >= 25
     assert set(Proposal.objects.values_list("status", flat=True)) == set(ProposalStatus.values)
@@ -17,6 +17,11 @@ def test_the_demo_has_proposals_in_every_status_forums_and_draft_project_pages(l
     assert selected.count() >= 3
     pages = ProjectPage.objects.filter(pk__in=selected.values("project_page"))
     assert pages.count() == selected.count()
-    assert not pages.filter(live=True).exists()
+    # Started projects are published with their progress; newly selected ones wait for the lead.
+    started = selected.exclude(status=ProposalStatus.SELECTED)
+    assert set(pages.filter(live=True)) == {p.project_page.specific for p in started}
+    assert pages.filter(live=True, progress__gt=0).count() == started.count()
+    waiting = pages.filter(live=False)
+    assert waiting.exists() and all(page.current_workflow_state for page in waiting)
     load_demo_data("--only", "proposals")
     assert Proposal.objects.count() == len(IDEAS)
