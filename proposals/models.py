@@ -15,7 +15,9 @@ from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.log_actions import log
 
 from home.models import Theme
@@ -348,7 +350,7 @@ class Proposal(models.Model):
                 or self._in_language(
                     _("Your proposal will be presented at the forum “%(forum)s” on %(date)s."),
                     forum=forum.title,
-                    date=forum.date.isoformat(),
+                    date=lambda: date_format(forum.date, "DATE_FORMAT"),
                 ),
             )
             ForumPresentation.objects.create(forum=forum, proposal=self)
@@ -373,9 +375,17 @@ class Proposal(models.Model):
         """Called by Forum.close() only, inside its transaction."""
         target = ProposalStatus.SELECTED if selected else ProposalStatus.NOT_SELECTED
         if selected:
-            answer = _("Your proposal was selected at the forum “%(forum)s” with %(votes)s votes.")
+            answer = ngettext_lazy(
+                "Your proposal was selected at the forum “%(forum)s” with %(votes)s vote.",
+                "Your proposal was selected at the forum “%(forum)s” with %(votes)s votes.",
+                "votes",
+            )
         else:
-            answer = _("Your proposal was not selected at the forum “%(forum)s” (%(votes)s votes).")
+            answer = ngettext_lazy(
+                "Your proposal was not selected at the forum “%(forum)s” (%(votes)s vote).",
+                "Your proposal was not selected at the forum “%(forum)s” (%(votes)s votes).",
+                "votes",
+            )
         self._move(
             target,
             allowed_from=[ProposalStatus.PRESENTED],
@@ -386,7 +396,9 @@ class Proposal(models.Model):
     def _in_language(self, text, **params):
         """`text` in the group's language: answers are read by the group, not the officer."""
         with translation.override(self.language):
-            return str(text) % params
+            # Callables (a date to format) are evaluated in that language too.
+            values = {key: value() if callable(value) else value for key, value in params.items()}
+            return text % values
 
     @staticmethod
     def _require_answer(answer):
