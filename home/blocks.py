@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -179,7 +180,7 @@ class MilestoneBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Milestone"), max_length=200)
     date = blocks.DateBlock(label=_("Date"))
-    done = blocks.BooleanBlock(label=_("Done"), required=False)
+    done = blocks.BooleanBlock(label=pgettext_lazy("milestone", "Done"), required=False)
 
     class Meta:
         icon = "date"

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from proposals.models import (
     MEMBER_FIELDS,
@@ -204,7 +205,9 @@ class ForumCloseForm(forms.Form):
 
     attendance_women = forms.IntegerField(label=_("Women attending"), min_value=0)
     attendance_men = forms.IntegerField(label=_("Men attending"), min_value=0)
-    minutes = forms.CharField(label=_("Minutes"), widget=forms.Textarea(attrs={"rows": 8}))
+    minutes = forms.CharField(
+        label=pgettext_lazy("meeting record", "Minutes"), widget=forms.Textarea(attrs={"rows": 8})
+    )
 
     def __init__(self, *args, forum, **kwargs):
         super().__init__(*args, **kwargs)

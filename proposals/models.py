@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import ngettext_lazy, pgettext_lazy
 from wagtail.log_actions import log
 
 from home.models import Theme
@@ -25,15 +25,15 @@ from proposals.utils import format_code, new_tracking_code
 
 
 class ProposalStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
+    SUBMITTED = "submitted", pgettext_lazy("proposal status", "Submitted")
     UNDER_REVIEW = "under_review", _("Under review")
     ELIGIBLE = "eligible", _("Eligible")
     NOT_ELIGIBLE = "not_eligible", _("Not eligible")
     PRESENTED = "presented", _("Presented at a forum")
     SELECTED = "selected", _("Selected")
     NOT_SELECTED = "not_selected", _("Not selected")
-    IN_PROGRESS = "in_progress", _("In progress")
-    COMPLETED = "completed", _("Completed")
+    IN_PROGRESS = "in_progress", pgettext_lazy("proposal status", "In progress")
+    COMPLETED = "completed", pgettext_lazy("proposal status", "Completed")
 
 
 # A proposal in one of these states is over: its contact data is erased after the retention time.
@@ -48,7 +48,7 @@ class ConsentMethod(models.TextChoices):
     SIGNED_FORM = "signed_form", _("Signed form (kept by the group or attached)")
     IN_PERSON = "in_person", _("In person, to a youth programme officer")
     PHONE = "phone", _("By phone, to a youth programme officer")
-    OTHER = "other", _("Other")
+    OTHER = "other", pgettext_lazy("consent method", "Other")
 
 
 # The member counts: (field name, age band, sex). Counts, never names: the group's own business.
@@ -520,7 +520,7 @@ class Forum(models.Model):
     )
     attendance_women = models.PositiveIntegerField(_("women attending"), null=True, blank=True)
     attendance_men = models.PositiveIntegerField(_("men attending"), null=True, blank=True)
-    minutes = models.TextField(_("minutes"), blank=True)
+    minutes = models.TextField(pgettext_lazy("meeting record", "minutes"), blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     closed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -12,6 +12,7 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.generic import FormView, View
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
@@ -293,7 +294,7 @@ class ProposalViewSet(ModelViewSet):
         Column("theme", label=_("Theme"), accessor="get_theme_display"),
         Column("language", label=_("Language")),
         Column("tracking_code", label=_("Tracking code")),
-        DateColumn("created_at", label=_("Submitted")),
+        DateColumn("created_at", label=pgettext_lazy("submission date", "Submitted")),
     ]
 
     def get_form_class(self, for_update=False):

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from casework.crypto import EncryptedTextField
 from casework.models.cases import Case
@@ -129,7 +130,7 @@ SCOPE_FOR_PARTNER = {
 class ReferralStatus(models.TextChoices):
     SENT = "sent", _("Sent")
     ACCEPTED = "accepted", _("Accepted")
-    DONE = "done", _("Done")
+    DONE = "done", pgettext_lazy("referral status", "Done")
     REFUSED = "refused", _("Refused")
     REVOKED = "revoked", _("Revoked")
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,7 +18,7 @@ class Theme(models.TextChoices):
     SPORT = "sport", _("Sport")
     HEALTH = "health", _("Health")
     CITIZENSHIP = "citizenship", _("Citizenship")
-    OTHER = "other", _("Other")
+    OTHER = "other", pgettext_lazy("theme", "Other")
 
 
 class BasePage(Page):
