@@ -21,40 +21,19 @@ sys.path.insert(0, str(ROOT))
 from bench.production import setup_django  # noqa: E402 (needs the path above)
 
 BUDGET_BYTES = 200 * 1024
-PAGE_TYPES = [
-    "HomePage",
-    "StandardPage",
-    "NewsIndexPage",
-    "NewsArticlePage",
-    "EventIndexPage",
-    "EventPage",
-    "ProjectIndexPage",
-    "ProjectPage",
-    "PlacePage",
-    "ServicePage",
-    "PartnersPage",
-    "ResultsPage",
-]
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
 
 
 def pages_to_visit():
     """(label, path): one live page of each type in fr and ar, and the zgh and en home pages."""
-    from wagtail.models import Page
+    from home.models import PAGE_TYPES
 
     visits = []
     for code in ("fr", "ar"):
-        for type_name in PAGE_TYPES:
-            page = next(
-                (
-                    page
-                    for page in Page.objects.live().filter(locale__language_code=code).specific()
-                    if type(page).__name__ == type_name
-                ),
-                None,
-            )
+        for model in PAGE_TYPES:
+            page = model.objects.live().filter(locale__language_code=code).first()
             if page is not None:
-                visits.append((f"{code} {type_name}", page.url))
+                visits.append((f"{code} {model.__name__}", page.url))
     visits += [("zgh HomePage", "/zgh/"), ("en HomePage", "/en/")]
     return visits
 

@@ -16,6 +16,22 @@ from home.models.pages import (
 )
 from home.models.settings import SiteSettings
 
+# Every public page type, in the order a visitor meets them (tests and benchmarks walk it).
+PAGE_TYPES = (
+    HomePage,
+    StandardPage,
+    NewsIndexPage,
+    NewsArticlePage,
+    EventIndexPage,
+    EventPage,
+    ProjectIndexPage,
+    ProjectPage,
+    PlacePage,
+    ServicePage,
+    PartnersPage,
+    ResultsPage,
+)
+
 __all__ = [
     "BasePage",
     "EventIndexPage",
@@ -24,6 +40,7 @@ __all__ = [
     "NewsArticlePage",
     "NewsArticleTag",
     "NewsIndexPage",
+    "PAGE_TYPES",
     "PartnersPage",
     "PlacePage",
     "ProjectIndexPage",

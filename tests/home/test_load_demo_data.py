@@ -41,23 +41,21 @@ def assert_the_whole_public_site_is_there():
     Arabic, the main ones in Tamazight and English; hotlines in the site settings."""
     from wagtail.models import Page, Site
 
-    from home.models import EventPage, NewsArticlePage, SiteSettings
+    from home.models import PAGE_TYPES, EventPage, NewsArticlePage, SiteSettings
+    from proposals.models import Proposal
 
     french = Locale.objects.get(language_code="fr")
     live = Page.objects.live().filter(locale=french, depth__gt=1).specific()
-    page_types = {type(page).__name__ for page in live}
-    assert page_types >= {
-        "HomePage", "StandardPage", "NewsIndexPage", "NewsArticlePage", "EventIndexPage",
-        "EventPage", "ProjectIndexPage", "ProjectPage", "PlacePage", "ServicePage",
-        "PartnersPage", "ResultsPage",
-    }  # fmt: skip
+    assert {type(page) for page in live} >= set(PAGE_TYPES)
     assert NewsArticlePage.objects.live().filter(locale=french).count() >= 12
     events = EventPage.objects.live().filter(locale=french)
     assert events.count() >= 10
     assert events.upcoming().exists() and events.past().exists()
     projects = {page.slug for page in live if type(page).__name__ == "ProjectPage"}
     assert {"plantation-toulaasri", "terrain-de-sport", "1000-premiers-jours"} <= projects
-    for page in live:
+    # Youth groups' project pages are written in the group's language only.
+    youth_projects = set(Proposal.objects.values_list("project_page", flat=True))
+    for page in live.exclude(pk__in=youth_projects):
         codes = set(page.get_translations().live().values_list("locale__language_code", flat=True))
         assert "ar" in codes, page.url_path
         if type(page).__name__ in ("HomePage", "ServicePage", "PlacePage", "ProjectPage"):
