@@ -34,6 +34,7 @@ from proposals.forms import (
 )
 from proposals.models import Forum, Proposal, ProposalAttachment, ProposalStatus
 from proposals.permissions import require_youth_officer
+from proposals.utils import normalize_code
 
 S = ProposalStatus
 
@@ -105,7 +106,14 @@ class ProposalEditForm(PaperProposalForm):
 
 
 class ProposalIndexView(OfficersOnly, generic.IndexView):
-    pass
+    def search_queryset(self, queryset):
+        """Title, group or code; the code also as the group has it, "ABCDE-FGH23" (stored without
+        the dash), in any case and with spaces."""
+        found = super().search_queryset(queryset)
+        code = normalize_code(self.search_query) if self.is_searching else ""
+        if not code:
+            return found
+        return found | queryset.filter(tracking_code__icontains=code)
 
 
 class ProposalCreateView(OfficersOnly, generic.CreateView):
@@ -293,7 +301,7 @@ class ProposalViewSet(ModelViewSet):
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("theme", label=_("Theme"), accessor="get_theme_display"),
         Column("language", label=_("Language")),
-        Column("tracking_code", label=_("Tracking code")),
+        Column("tracking_code", label=_("Tracking code"), accessor="display_code"),
         DateColumn("created_at", label=pgettext_lazy("submission date", "Submitted")),
     ]
 
