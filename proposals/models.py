@@ -283,8 +283,18 @@ class Proposal(models.Model):
         return page
 
     def erase_contact(self, *, by=None):
-        """Forget who the contact and the guardian were; the proposal itself stays."""
+        """Forget who the contact and the guardian were; the proposal itself stays.
+
+        The attachments go too: groups send photos of their members, signed sheets and letters
+        that name people, and a closed proposal no longer needs them (a selected project's page
+        carries what the public follows). The files leave the storage once the erasure commits.
+        """
         with transaction.atomic():
+            attachments = list(self.attachments.all())
+            files = [attachment.file.name for attachment in attachments if attachment.file]
+            self.attachments.all().delete()
+            storage = proposals_storage()
+            transaction.on_commit(lambda: [storage.delete(name) for name in files])
             self.contact_name = self.contact_phone = self.contact_email = ""
             self.guardian_consent_name = ""
             self.contact_erased_at = timezone.now()
@@ -298,7 +308,12 @@ class Proposal(models.Model):
                     "updated_at",
                 ]
             )
-            log(instance=self, action="proposals.contact_erased", user=by)
+            log(
+                instance=self,
+                action="proposals.contact_erased",
+                user=by,
+                data={"attachments": len(attachments)},
+            )
 
     # --- The presentations -------------------------------------------------------------------
 

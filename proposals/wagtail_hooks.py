@@ -25,7 +25,9 @@ def register_proposal_log_actions(actions):
         actions.register_action(f"proposals.{status.value}", label, label)
     actions.register_action("proposals.forum_closed", _("Forum closed"), _("Forum closed"))
     actions.register_action(
-        "proposals.contact_erased", _("Contact data erased"), _("Contact data erased")
+        "proposals.contact_erased",
+        _("Contact data and attachments erased"),
+        _("Contact data and attachments erased"),
     )
 
 

@@ -1,5 +1,5 @@
-"""Fixtures of the youth proposals: `officer` (the youth programme officer persona), and a clean
-cache (the rate limits live there)."""
+"""Fixtures of the youth proposals: `officer` (the youth programme officer persona), a client
+signed in as that officer, and a clean cache (the rate limits live there)."""
 
 import pytest
 from django.core.cache import cache
@@ -8,6 +8,12 @@ from django.core.cache import cache
 @pytest.fixture
 def officer(youth_officer):
     return youth_officer
+
+
+@pytest.fixture
+def officer_client(client, officer):
+    client.force_login(officer)
+    return client
 
 
 @pytest.fixture(autouse=True)

@@ -14,12 +14,6 @@ from tests.proposals.test_public_form import PDF, form_data
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def officer_client(client, officer):
-    client.force_login(officer)
-    return client
-
-
 def test_an_officer_lists_and_searches_proposals_by_title_group_or_code(officer_client):
     first = ProposalFactory(title="Atelier de couture", group_name="Les fileuses")
     ProposalFactory(title="Tournoi de football")

@@ -1,4 +1,4 @@
-"""Erase the contact data of proposals closed longer than PROPOSALS_CONTACT_RETENTION_DAYS."""
+"""Erase the contact data and attachments of proposals closed longer than PROPOSALS_CONTACT_RETENTION_DAYS."""
 
 import logging
 
@@ -12,8 +12,9 @@ logger = logging.getLogger("proposals.retention")
 
 class Command(BaseCommand):
     help = (
-        "Erase the contact name, phone, e-mail and guardian's name of proposals closed (not "
-        "eligible, not selected, completed) more than PROPOSALS_CONTACT_RETENTION_DAYS ago."
+        "Erase the contact name, phone, e-mail, guardian's name and attachments of proposals "
+        "closed (not eligible, not selected, completed) more than "
+        "PROPOSALS_CONTACT_RETENTION_DAYS ago."
     )
 
     def add_arguments(self, parser):
@@ -28,14 +29,14 @@ class Command(BaseCommand):
             count = expired.count()
             self.stdout.write(
                 f"{count} proposal(s) closed more than {days} days ago would have their "
-                "contact data erased (dry run: nothing changed)."
+                "contact data and attachments erased (dry run: nothing changed)."
             )
             return
         count = 0
         for proposal in expired.iterator():
             proposal.erase_contact()
             count += 1
-        logger.info("Erased the contact data of %s closed proposal(s).", count)
+        logger.info("Erased the contact data and attachments of %s closed proposal(s).", count)
         self.stdout.write(
-            f"Erased the contact data of {count} proposal(s) closed more than {days} days ago."
+            f"Erased the contact data and attachments of {count} proposal(s) closed more than {days} days ago."
         )
