@@ -39,6 +39,7 @@ from wagtail.admin.localization import get_localized_response
 
 from casework import audit
 from casework.models import AuditAction
+from casework.passkeys import UNVERIFIED_URL_NAMES, confirmed_passkeys, passkeys_work_here
 from casework.permissions import requires_two_factor
 
 # The name of the device `load_demo_data --demo-totp-secret` gives the demo personas; only these
@@ -150,7 +151,8 @@ class TwoFactorMiddleware:
         if not user.is_authenticated or user.is_verified() or not requires_two_factor(user):
             return None
         try:
-            if resolve(request.path_info).url_name in EXEMPT_URL_NAMES:
+            match = resolve(request.path_info)
+            if match.url_name in EXEMPT_URL_NAMES or match.view_name in UNVERIFIED_URL_NAMES:
                 return None
         except Resolver404:
             pass
@@ -284,6 +286,13 @@ class VerifyView(TwoFactorView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "devices": confirmed_devices(self.request.user)}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            offer_passkey=passkeys_work_here(self.request)
+            and confirmed_passkeys(self.request.user).exists(),
+            **kwargs,
+        )
 
     def form_valid(self, form):
         return self.verified(form.device, step=self.audit_step)

@@ -89,3 +89,15 @@ register_permission_policy(models.AuditEntry, AuditTrailPermissionPolicy(models.
 @hooks.register("register_admin_viewset")
 def register_audit_trail_viewset():
     return AuditTrailViewSet()
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    """A link on the account page to the user's app and passkeys, for whoever must use them."""
+    if not permissions.requires_two_factor(request.user):
+        return None
+    return {
+        "url": reverse("casework_two_factor_devices"),
+        "label": _("Two-step verification"),
+        "help_text": _("Your authenticator app and your passkeys."),
+    }

@@ -8,6 +8,7 @@ on by one variable (DATABASE_URL, REDIS_URL, S3_BUCKET). Every variable is liste
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
@@ -106,6 +107,7 @@ INSTALLED_APPS = [
     "guardian",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp_webauthn",
     "axes",
     "django_tasks",
     "django_tasks_db",
@@ -488,6 +490,22 @@ LOGGING = {
 
 WAGTAIL_SITE_NAME = "Tiwizi"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+# Passkeys (django-otp-webauthn) may replace the app's code at the second step; never the password.
+# Browsers bind a passkey to a domain name (the relying party id), never to an IP address: by
+# default the admin's host, or "localhost" when the admin is reached by address (the demo then
+# offers passkeys at http://localhost:8000/admin/).
+_admin_url = urlsplit(WAGTAILADMIN_BASE_URL)
+_admin_host = _admin_url.hostname or "localhost"
+if _admin_host.replace(".", "").isdigit() or ":" in _admin_host:
+    _admin_host = "localhost"
+OTP_WEBAUTHN_RP_ID = env_str("WEBAUTHN_RP_ID", _admin_host)
+OTP_WEBAUTHN_RP_NAME = env_str("WEBAUTHN_RP_NAME", "Tiwizi")
+_admin_port = f":{_admin_url.port}" if _admin_url.port else ""
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env_list(
+    "WEBAUTHN_ALLOWED_ORIGINS", [f"{_admin_url.scheme}://{OTP_WEBAUTHN_RP_ID}{_admin_port}"]
+)
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from casework import audit
 from casework.models import AuditAction
@@ -11,7 +12,7 @@ from casework.models import AuditAction
 
 class Command(BaseCommand):
     help = (
-        "Remove every TOTP device of USERNAME, so that her next sign-in asks her to enrol a new "
+        "Remove every second-step device of USERNAME (authenticator app, passkeys), so that her next sign-in asks her to enrol a new "
         "phone. Give the reason; the reset is written to the audit trail and flagged to the data "
         "protection officer. If the phone may be in someone else's hands, reset her password too."
     )
@@ -34,6 +35,9 @@ class Command(BaseCommand):
         if len(reason.strip()) < 10:
             raise CommandError("Give a reason of at least ten characters.")
         removed, _details = TOTPDevice.objects.filter(user=user).delete()
+        passkeys = WebAuthnCredential.objects.filter(user=user)
+        removed += passkeys.count()
+        passkeys.delete()
         audit.record(
             AuditAction.REVOKE,
             user=operator,
