@@ -156,6 +156,12 @@ class DevicesView(WagtailAdminTemplateMixin, TemplateView):
             raise Http404
         return get_localized_response(super().dispatch, request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailadmin_account"), "label": _("Account")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             app_devices=TOTPDevice.objects.filter(user=self.request.user, confirmed=True),

@@ -55,6 +55,8 @@ def test_a_caseworker_adds_a_passkey_then_signs_in_with_it(page, fatima):
     page.goto(f"{base}/admin/account/")
     page.get_by_role("tab", name="More actions").click()
     page.get_by_role("link", name="Two-step verification").click()
+    breadcrumb = page.get_by_role("navigation", name="Breadcrumb")
+    expect(breadcrumb.get_by_role("link", name="Two-step verification")).to_be_visible()
     expect(page.get_by_text("No passkey yet.")).to_be_visible()
     page.get_by_role("button", name="Add a passkey").click()
     expect(page.get_by_role("cell", name="Remove")).to_be_visible()  # the page reloaded with it
