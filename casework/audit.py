@@ -97,6 +97,8 @@ class ChainReport:
     checked: int
     broken_at: int | None = None
     problem: str = ""
+    last_id: int | None = None
+    last_hash: str = ""
 
     @property
     def ok(self):
@@ -129,4 +131,48 @@ def verify_chain(batch_size=2000):
         )
     if head is None and checked:
         return ChainReport(checked, last_id, "has no chain head: it was removed")
-    return ChainReport(checked)
+    return ChainReport(checked, last_id=last_id or None, last_hash=previous if checked else "")
+
+
+def anchor_line(report, at=None):
+    """The chain's last link as one line to keep off this machine: "ENTRY_ID HASH WHEN".
+
+    Whoever can write to the database can rewrite the whole chain so that it holds again; they
+    cannot change what was copied elsewhere before. `check_anchors` compares the two."""
+    at = at or timezone.now()
+    return f"{report.last_id} {report.last_hash} {at.isoformat(timespec='seconds')}"
+
+
+def parse_anchors(lines):
+    """[(entry id, hash, when)] from lines of `anchor_line` (blank and # lines skipped).
+    Raises ValueError naming the first line that is not an anchor."""
+    anchors = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) < 2 or not parts[0].isdigit() or len(parts[1]) != 64:
+            raise ValueError(f"line {number} is not an anchor (ENTRY_ID HASH [WHEN])")
+        anchors.append((int(parts[0]), parts[1], " ".join(parts[2:])))
+    return sorted(anchors)
+
+
+def check_anchors(anchors):
+    """Compare anchors taken earlier (`parse_anchors`) with the entries as they are now: a
+    ChainReport naming the oldest anchored entry changed or removed, or a whole one counting
+    the anchors checked."""
+    hashes = dict(
+        AuditEntry.objects.filter(pk__in=[pk for pk, _hash, _when in anchors]).values_list(
+            "pk", "hash"
+        )
+    )
+    for pk, expected, when in anchors:
+        if hashes.get(pk) != expected:
+            taken = f" taken {when}" if when else ""
+            problem = (
+                "was removed after its anchor" if pk not in hashes else "differs from its anchor"
+            )
+            return ChainReport(
+                len(anchors), pk, f"{problem}{taken}: the chain was rewritten after that"
+            )
+    return ChainReport(len(anchors))

@@ -16,11 +16,11 @@ from casework.models import AuditAction, AuditEntry
 pytestmark = pytest.mark.django_db
 
 
-def verify_audit_chain():
+def verify_audit_chain(*args):
     """Run the command; return its exit status and everything it printed."""
     out, err = io.StringIO(), io.StringIO()
     try:
-        call_command("verify_audit_chain", stdout=out, stderr=err)
+        call_command("verify_audit_chain", *args, stdout=out, stderr=err)
     except CommandError as error:
         return error.returncode, out.getvalue() + err.getvalue() + str(error)
     return 0, out.getvalue() + err.getvalue()
@@ -83,6 +83,58 @@ def test_an_altered_entry_given_a_fresh_hash_breaks_the_link_to_the_next_one(fiv
 
     assert status == 1
     assert f"BROKEN at entry #{third}: it does not follow the entry before it" in output
+
+
+def rewrite_whole_chain_from(pk):
+    """What someone with write access to the database and this code can do: alter an entry, then
+    recompute every hash after it and the chain head, so that the chain holds again."""
+    from casework.models import AuditChainHead
+
+    raw_sql("UPDATE {table} SET actor_username = %s WHERE id = %s", ["somebody-else", pk])
+    previous = AuditEntry.objects.filter(pk__lt=pk).order_by("-pk").first()
+    previous_hash = previous.hash if previous else audit.GENESIS
+    for entry in AuditEntry.objects.filter(pk__gte=pk).order_by("pk"):
+        entry.previous_hash = previous_hash
+        previous_hash = audit.compute_hash(entry)
+        raw_sql(
+            "UPDATE {table} SET previous_hash = %s, hash = %s WHERE id = %s",
+            [entry.previous_hash, previous_hash, entry.pk],
+        )
+    AuditChainHead.objects.filter(pk=1).update(last_hash=previous_hash)
+
+
+def test_an_anchor_kept_elsewhere_catches_a_chain_rewritten_whole(five_entries, tmp_path):
+    status, anchor = verify_audit_chain("--print-anchor")
+    assert status == 0
+    last = AuditEntry.objects.latest("pk")
+    assert anchor.split()[:2] == [str(last.pk), last.hash]
+    anchors = tmp_path / "anchors.txt"
+    anchors.write_text(f"# kept by the DPO\n{anchor}")
+
+    rewrite_whole_chain_from(five_entries[1])
+
+    assert verify_audit_chain()[0] == 0  # every hash holds: the rewrite alone goes unseen
+    status, output = verify_audit_chain("--anchor", str(anchors))
+    assert status == 1
+    assert f"entry #{last.pk} differs from its anchor taken {anchor.split()[2]}" in output
+
+
+def test_anchors_still_match_once_new_entries_are_written(five_entries, cw_listening, tmp_path):
+    anchors = tmp_path / "anchors.txt"
+    anchors.write_text(verify_audit_chain("--print-anchor")[1])
+    audit.record(AuditAction.VIEW, user=cw_listening)
+
+    status, output = verify_audit_chain("--anchor", str(anchors))
+
+    assert status == 0
+    assert "6 entries checked, 1 anchor(s) match" in output
+
+
+def test_a_file_that_holds_no_anchor_is_refused_with_the_line(five_entries, tmp_path):
+    anchors = tmp_path / "anchors.txt"
+    anchors.write_text("12 not-a-hash\n")
+    status, output = verify_audit_chain("--anchor", str(anchors))
+    assert status == 1 and "line 1 is not an anchor" in output
 
 
 def test_an_entry_removed_from_the_middle_is_found_at_the_next_entry(five_entries):

@@ -1,6 +1,11 @@
 """`manage.py verify_audit_chain`: check that no audit entry was altered or removed.
 
 Exits 0 when the whole chain holds; otherwise exits 1 and names the first entry that does not.
+
+A chain rewritten whole by someone with write access to the database holds again; anchors catch
+that. `--print-anchor` prints the last link ("ENTRY_ID HASH WHEN") after a good check: append it
+somewhere the database's administrators cannot write (the DPO's mailbox, a write-once bucket).
+`--anchor FILE` then checks that every anchored entry still has the hash it had.
 Safe to run from cron while the site writes: the walk and the chain head are read from one
 snapshot, so entries appended during the check are neither missed nor taken for a removed tail.
 """
@@ -10,7 +15,7 @@ from contextlib import contextmanager
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from casework.audit import verify_chain
+from casework.audit import anchor_line, check_anchors, parse_anchors, verify_chain
 from casework.models import AuditEntry
 
 
@@ -48,6 +53,16 @@ class Command(BaseCommand):
         "Verify the hash chain of the casework audit trail; exit non-zero if it was tampered with."
     )
 
+    @staticmethod
+    def read_anchors(path):
+        try:
+            with open(path, encoding="utf-8") as anchors:
+                return parse_anchors(anchors.read().splitlines())
+        except OSError as error:
+            raise CommandError(f"Cannot read the anchors in {path}: {error.strerror}.") from None
+        except ValueError as error:
+            raise CommandError(f"{path}: {error}.") from None
+
     def add_arguments(self, parser):
         parser.add_argument(
             "--batch-size",
@@ -55,17 +70,48 @@ class Command(BaseCommand):
             default=2000,
             help="Entries read from the database at a time (default 2000).",
         )
+        parser.add_argument(
+            "--anchor",
+            metavar="FILE",
+            help="Anchors printed by earlier checks (one per line): each anchored entry must "
+            "still have its hash.",
+        )
+        parser.add_argument(
+            "--print-anchor",
+            action="store_true",
+            help="After a good check, print only the anchor line (ENTRY_ID HASH WHEN) on "
+            "standard output, to keep off this machine.",
+        )
 
-    def handle(self, *args, batch_size, **options):
+    def handle(self, *args, batch_size, anchor=None, print_anchor=False, **options):
         if batch_size < 1:
             raise CommandError("--batch-size must be at least 1.")
+        anchors = self.read_anchors(anchor) if anchor else None
         with one_snapshot():
             report = verify_chain(batch_size=batch_size)
+            anchored = check_anchors(anchors) if report.ok and anchors is not None else None
+        if anchored is not None and not anchored.ok:
+            self.stderr.write(
+                f"Audit chain REWRITTEN: entry #{anchored.broken_at} {anchored.problem}. "
+                "Every hash holds, so the rewrite was made whole: restore from a backup taken "
+                "before the anchor and compare."
+            )
+            raise CommandError(
+                f"The audit trail was tampered with (entry #{anchored.broken_at} no longer "
+                "matches its anchor).",
+                returncode=1,
+            )
 
         if report.ok:
-            self.stdout.write(
-                self.style.SUCCESS(f"Audit chain intact: {report.checked} entries checked.")
-            )
+            if print_anchor:
+                if report.last_id is None:
+                    raise CommandError("The audit trail is empty: there is nothing to anchor.")
+                self.stdout.write(anchor_line(report))
+                return
+            checked = f"Audit chain intact: {report.checked} entries checked"
+            if anchors is not None:
+                checked += f", {anchored.checked} anchor(s) match"
+            self.stdout.write(self.style.SUCCESS(checked + "."))
             return
 
         last_whole = (
