@@ -10,6 +10,7 @@ The library's JSON endpoints are subclassed here and mounted under /admin/two-fa
 `twofactor.TwoFactorMiddleware`.
 """
 
+import json
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -98,13 +99,8 @@ class BeginRegistration(RegistrationRules, webauthn_views.BeginCredentialRegistr
 class CompleteRegistration(RegistrationRules, webauthn_views.CompleteCredentialRegistrationView):
     def post(self, *args, **kwargs):
         response = super().post(*args, **kwargs)
-        device = confirmed_passkeys(self.request.user).last()
-        audit.record(
-            AuditAction.GRANT,
-            request=self.request,
-            what="passkey",
-            device=device.pk if device else None,
-        )
+        device = json.loads(response.content)["id"]  # the library answers {"id": pk}
+        audit.record(AuditAction.GRANT, request=self.request, what="passkey", device=device)
         return response
 
 

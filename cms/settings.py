@@ -6,6 +6,7 @@ var/, local media, a local-memory cache and the database task queue. Each real s
 on by one variable (DATABASE_URL, REDIS_URL, S3_BUCKET). Every variable is listed in .env.example.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -497,8 +498,11 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # offers passkeys at http://localhost:8000/admin/).
 _admin_url = urlsplit(WAGTAILADMIN_BASE_URL)
 _admin_host = _admin_url.hostname or "localhost"
-if _admin_host.replace(".", "").isdigit() or ":" in _admin_host:
+try:
+    ipaddress.ip_address(_admin_host)
     _admin_host = "localhost"
+except ValueError:
+    pass  # a domain name: passkeys are bound to it
 OTP_WEBAUTHN_RP_ID = env_str("WEBAUTHN_RP_ID", _admin_host)
 OTP_WEBAUTHN_RP_NAME = env_str("WEBAUTHN_RP_NAME", "Tiwizi")
 _admin_port = f":{_admin_url.port}" if _admin_url.port else ""

@@ -88,6 +88,13 @@ def test_a_verified_caseworker_may_start_adding_a_passkey(verified_client, cw_li
     assert response.json()["rp"]["name"] == "Tiwizi"
 
 
+def test_at_an_address_the_page_says_where_passkeys_work(verified_client, cw_listening, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]  # as `make run` serves it
+    html = verified_client(cw_listening).get(DEVICES, HTTP_HOST="127.0.0.1").content.decode()
+    assert "Passkeys are made for the address localhost." in html
+    assert "passkey-register-button" not in html
+
+
 def test_she_removes_her_own_passkey_never_someone_elses(
     verified_client, cw_listening, cw_migrants
 ):
