@@ -27,6 +27,17 @@ ATTACHMENT_TYPES = {
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 
 
+class IsoDateInput(forms.DateInput):
+    """The browser's date picker. `<input type="date">` takes only ISO dates (2026-12-04): Django
+    would otherwise write the active language's format (04/12/2026 in French), which the browser
+    discards, so the field shows empty and an unchanged form fails as "required"."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
 class VersionedForm(forms.ModelForm):
     """Carries the version the user started from, so a stale save is refused, not merged."""
 
@@ -204,9 +215,9 @@ class SessionForm(VersionedForm):
             "stay_end",
         ]
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}),
-            "stay_start": forms.DateInput(attrs={"type": "date"}),
-            "stay_end": forms.DateInput(attrs={"type": "date"}),
+            "date": IsoDateInput(),
+            "stay_start": IsoDateInput(),
+            "stay_end": IsoDateInput(),
             "narrative": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
         }
 
@@ -217,7 +228,7 @@ class FollowUpForm(forms.ModelForm):
         fields = ["title", "due_on", "assigned_to"]
         widgets = {
             "title": forms.TextInput(attrs={"dir": "auto"}),
-            "due_on": forms.DateInput(attrs={"type": "date"}),
+            "due_on": IsoDateInput(),
         }
 
     def __init__(self, *args, case, **kwargs):
@@ -231,7 +242,7 @@ class ConsentForm(forms.ModelForm):
         fields = ["purpose", "scope", "given_on", "signed_form"]
         widgets = {
             "purpose": forms.TextInput(attrs={"dir": "auto"}),
-            "given_on": forms.DateInput(attrs={"type": "date"}),
+            "given_on": IsoDateInput(),
         }
 
     def __init__(self, *args, case, **kwargs):

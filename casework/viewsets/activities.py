@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from casework import audit, permissions
+from casework.forms import IsoDateInput
 from casework.models import AuditAction, GroupActivity
 
 
@@ -48,7 +49,7 @@ class GroupActivityForm(WagtailAdminModelForm):
             "men_count",
             "participants",
         ]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"date": IsoDateInput()}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
