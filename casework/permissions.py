@@ -280,7 +280,23 @@ def get_case_for(user, pk, action=VIEW, *, request=None):
     if action != VIEW and not _can_on_case(user, action, case):
         audit.record(AuditAction.DENIED, user=user, request=request, obj=case, wanted=action)
         raise PermissionDenied
+    record_emergency_use(user, case, request)
     return case
+
+
+def record_emergency_use(user, case, request):
+    """Every page the technical administrator opens under emergency access is recorded and
+    flagged, with its address (record ids only), not only the access itself."""
+    if user.is_superuser and not _has_case_perm(user, case, "view_case"):
+        audit.record(
+            AuditAction.VIEW,
+            user=user,
+            request=request,
+            obj=case,
+            flagged=True,
+            emergency=True,
+            page=request.path if request is not None else "",
+        )
 
 
 def visible_persons(user):

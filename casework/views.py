@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.log_actions import log
 
 from casework import audit, permissions
 from casework.forms import (
@@ -84,7 +83,11 @@ class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
             form.refuse_stale()
             return self.form_invalid(form)
         audit.record(
-            AuditAction.CHANGE, request=self.request, obj=record, fields=sorted(form.changed_data)
+            AuditAction.CHANGE,
+            request=self.request,
+            obj=record,
+            fields=sorted(form.changed_data),
+            case=self.case.pk,
         )
         return self.done(message)
 
@@ -123,7 +126,6 @@ class SessionCreateView(CaseFormView):
         session.full_clean()
         session.save()
         audit.record(AuditAction.CREATE, request=self.request, obj=session, case=self.case.pk)
-        log(instance=self.case, action="casework.session", user=self.request.user)
         return self.done(_("Session recorded."))
 
 
@@ -237,7 +239,6 @@ class ReferralCreateView(CaseFormView):
             audit.record(
                 AuditAction.CONSENT_OVERRIDE, request=self.request, obj=referral, flagged=True
             )
-        log(instance=self.case, action="casework.referral", user=self.request.user)
         return self.done(_("Referral sent to %(to)s.") % {"to": referral.destination})
 
 
@@ -261,6 +262,7 @@ def get_referral_for(user, pk, action, request):
         raise Http404
     if action != permissions.VIEW and not permissions.can(user, action, referral):
         raise PermissionDenied
+    permissions.record_emergency_use(user, referral.case, request)
     return referral
 
 
@@ -376,7 +378,6 @@ class ClosureApproveView(CaseActionView):
     def act(self):
         self.case.approve_closure(by=self.request.user)
         audit.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="approved")
-        log(instance=self.case, action="casework.closed", user=self.request.user)
         return _("Case closed.")
 
 
@@ -429,6 +430,9 @@ class EmergencyAccessView(WagtailAdminTemplateMixin, FormView):
         if not request.user.is_superuser:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def form_valid(self, form):
         case = form.case

@@ -4,6 +4,7 @@ Permission policies come first, before any viewset asks for one, so every admin 
 chooser, bulk action and export of these models asks casework/permissions.py.
 """
 
+from django.apps import apps
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
@@ -47,10 +48,13 @@ def register_activity_viewset():
 
 
 @hooks.register("register_log_actions")
-def register_casework_log_actions(actions):
-    actions.register_action("casework.session", _("Session recorded"), _("Session recorded"))
-    actions.register_action("casework.referral", _("Referral sent"), _("Referral sent"))
-    actions.register_action("casework.closed", _("Case closed"), _("Case closed"))
+def keep_casework_out_of_wagtail_history(actions):
+    """Wagtail logs every model it saves to its own history (ModelLogEntry), which its Site
+    history report, history views and exports show to the technical administrator. The existence,
+    timing and handler of a victim's session are confidential: casework is recorded in its own
+    audit trail only (casework.audit), so for these models Wagtail's log has no table."""
+    for model in apps.get_app_config("casework").get_models():
+        actions.log_entry_models_by_type.register(model, value=None)
 
 
 @hooks.register("construct_homepage_panels")

@@ -27,6 +27,42 @@ class AuditAction(models.TextChoices):
     KEY_ROTATION = "key_rotation", _("Keys rotated")
 
 
+class AuditEntryQuerySet(models.QuerySet):
+    # What people looked at, rather than what they did: left out of a case's history.
+    READS = (
+        AuditAction.VIEW,
+        AuditAction.LIST,
+        AuditAction.SEARCH,
+        AuditAction.EXPORT,
+        AuditAction.DOWNLOAD,
+        AuditAction.DENIED,
+    )
+
+    def about_case(self, case):
+        """Entries on the case, on each record it holds, and on its person's identity when it was
+        changed from this case (not from another service's case of hers)."""
+        about = models.Q(object_type=case._meta.label_lower, object_id=str(case.pk))
+        for records in (
+            case.sessions,
+            case.followups,
+            case.consents,
+            case.referrals,
+            case.attachments,
+        ):
+            ids = [str(pk) for pk in records.values_list("pk", flat=True)]
+            if ids:
+                about |= models.Q(object_type=records.model._meta.label_lower, object_id__in=ids)
+        about |= models.Q(
+            object_type=case.person._meta.label_lower,
+            object_id=str(case.person_id),
+            details__case=case.pk,
+        )
+        return self.filter(about)
+
+    def changes(self):
+        return self.exclude(action__in=self.READS)
+
+
 class AuditEntry(models.Model):
     """One line of the audit trail: who did what to which record, when, from where; never a
     sensitive value. Each entry's hash covers the previous one, so an altered or removed row
@@ -53,6 +89,8 @@ class AuditEntry(models.Model):
     details = models.JSONField(_("details"), default=dict, blank=True)
     previous_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
+
+    objects = AuditEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("audit entry")

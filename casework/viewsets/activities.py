@@ -6,12 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from casework import audit, permissions
 from casework.forms import IsoDateInput
 from casework.models import AuditAction, GroupActivity
+from casework.viewsets.base import ConfidentialViewSet
 
 
 class GroupActivityPermissionPolicy(BasePermissionPolicy):
@@ -116,15 +116,7 @@ class ActivityDeleteView(ActivityObjectMixin, generic.DeleteView):
     pass
 
 
-class ActivityHistoryView(ActivityObjectMixin, generic.HistoryView):
-    pass
-
-
-class ActivityUsageView(ActivityObjectMixin, generic.UsageView):
-    pass
-
-
-class GroupActivityViewSet(ModelViewSet):
+class GroupActivityViewSet(ConfidentialViewSet):
     model = GroupActivity
     icon = "group"
     menu_label = _("Group activities")
@@ -136,8 +128,6 @@ class GroupActivityViewSet(ModelViewSet):
     add_view_class = ActivityCreateView
     edit_view_class = ActivityEditView
     delete_view_class = ActivityDeleteView
-    history_view_class = ActivityHistoryView
-    usage_view_class = ActivityUsageView
     copy_view_enabled = False
     list_filter = ["kind", "service", "date"]
     list_export = ["title", "kind", "service", "date", "place", "women_count", "men_count"]

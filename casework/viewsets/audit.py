@@ -22,7 +22,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, StatusFlagColumn, TitleColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.permission_policies.base import BasePermissionPolicy
 
@@ -35,6 +34,7 @@ from casework.models import (
     CaseUserObjectPermission,
 )
 from casework.permissions import DPO_GROUP, VIEW, is_dpo
+from casework.viewsets.base import ConfidentialViewSet
 
 
 class AuditTrailPermissionPolicy(BasePermissionPolicy):
@@ -253,7 +253,7 @@ class AuditEntryInspectView(DataProtectionOfficerOnly, generic.InspectView):
         return json.dumps(self.object.details, sort_keys=True, ensure_ascii=False)
 
 
-class AuditTrailViewSet(ModelViewSet):
+class AuditTrailViewSet(ConfidentialViewSet):
     """The audit trail, newest first, for the data protection officer."""
 
     model = AuditEntry
@@ -282,8 +282,6 @@ class AuditTrailViewSet(ModelViewSet):
     copy_view_enabled = False
     filterset_class = AuditEntryFilterSet
     list_per_page = 50
-    # Audit entries are not content: they stay out of Wagtail's reference index.
-    add_to_reference_index = False
 
     @property
     def url_finder_class(self):

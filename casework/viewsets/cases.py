@@ -7,6 +7,7 @@ may not change), and the listing through permissions.visible_cases(). Views of a
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.forms.utils import flatatt
@@ -17,26 +18,31 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
 from wagtail.admin.ui.tables import Column, Table, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.log_actions import log
 
 from casework import audit, permissions, views
 from casework.forms import CaseForm, IntakeForm
 from casework.models import (
+    Attachment,
     AuditAction,
+    AuditEntry,
     Case,
+    CaseSession,
     CaseStatus,
+    Consent,
+    FollowUp,
     Person,
+    Referral,
     RiskLevel,
     ServiceKind,
     StaleEdit,
 )
+from casework.viewsets.base import ConfidentialViewSet
 
 
 class CaseFilterSet(WagtailFilterSet):
@@ -318,7 +324,6 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
             obj=case,
             fields=sorted(self.form.changed_data),
         )
-        log(instance=case, action="wagtail.edit", user=self.request.user)
         return case
 
     def form_valid(self, form):
@@ -330,16 +335,52 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
             return self.form_invalid(form)
 
 
-class CaseHistoryView(CaseObjectMixin, generic.HistoryView):
-    any_permission_required = ["view"]
+class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
+    """What was done on the case, by whom and when: read from the audit trail, the one record of
+    casework activity (Wagtail's own history never holds it). Changes, referrals, grants, closure
+    and emergency accesses; not who opened or searched, which is for the data protection
+    officer."""
+
+    template_name = "casework/cases/history.html"
+    header_icon = "history"
+    page_title = _("History")
+    paginate_by = 50
+
+    def get_page_subtitle(self):
+        return str(self._case)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("casework_cases:index"), "label": _("Cases")},
+            {"url": views.case_url(self._case), "label": str(self._case)},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get(self, request, *args, **kwargs):
+        audit.record(AuditAction.VIEW, request=request, obj=self._case, what="history")
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        entries = (
+            AuditEntry.objects.about_case(self._case)
+            .changes()
+            .select_related("actor")
+            .order_by("-at", "-pk")
+        )
+        page = Paginator(entries, self.paginate_by).get_page(self.request.GET.get("p"))
+        return super().get_context_data(
+            case=self._case,
+            page_obj=page,
+            entries=[(entry, RECORD_LABELS.get(entry.object_type, "")) for entry in page],
+            **kwargs,
+        )
 
 
-class CaseHistoryResultsView(CaseHistoryView):
-    results_only = True
-
-
-class CaseUsageView(CaseObjectMixin, generic.UsageView):
-    any_permission_required = ["view"]
+# The record types a case's history names, by the audit trail's object_type.
+RECORD_LABELS = {
+    model._meta.label_lower: capfirst(model._meta.verbose_name)
+    for model in (Case, Person, CaseSession, FollowUp, Consent, Referral, Attachment)
+}
 
 
 class CaseDeleteView(CaseObjectMixin, generic.DeleteView):
@@ -392,12 +433,11 @@ class CaseIntakeView(WagtailAdminTemplateMixin, FormView):
         )
         permissions.sync_case_grants(case, by=user, request=self.request)
         audit.record(AuditAction.CREATE, request=self.request, obj=case)
-        log(instance=case, action="wagtail.create", user=user)
         messages.success(self.request, _("Case %(reference)s opened.") % {"reference": case})
         return redirect("casework_cases:inspect", case.pk)
 
 
-class CaseViewSet(ModelViewSet):
+class CaseViewSet(ConfidentialViewSet):
     model = Case
     icon = "folder-open-inverse"
     menu_label = _("Cases")
@@ -408,10 +448,9 @@ class CaseViewSet(ModelViewSet):
     index_view_class = CaseIndexView
     inspect_view_class = CaseInspectView
     edit_view_class = CaseEditView
-    history_view_class = CaseHistoryView
-    history_results_view_class = CaseHistoryResultsView
-    usage_view_class = CaseUsageView
     delete_view_class = CaseDeleteView
+    # Its own history, from the audit trail (CaseHistoryView), in place of Wagtail's.
+    wagtail_views_removed = {"history_results", "usage"}
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = CaseFilterSet
@@ -446,6 +485,10 @@ class CaseViewSet(ModelViewSet):
     @cached_property
     def add_view(self):
         return CaseIntakeView.as_view()
+
+    @cached_property
+    def history_view(self):
+        return CaseHistoryView.as_view()
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + views.case_record_urlpatterns()
