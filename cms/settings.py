@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "home",
     "proposals",
     "casework",
+    # Before django_tasks_db: its `db_worker` command adds the heartbeat the health check reads.
+    "ops",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -322,6 +324,25 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+
+# --- Health check and backups --------------------------------------------------------------------
+
+# /healthz answers 503 when the task worker has sent no heartbeat, or has left a ready task waiting,
+# for longer than this many seconds (e-mails and search indexing wait for it).
+HEALTH_WORKER_MAX_DELAY = env_int("HEALTH_WORKER_MAX_DELAY", 300)
+# How often a running worker writes its heartbeat.
+WORKER_HEARTBEAT_SECONDS = env_int("WORKER_HEARTBEAT_SECONDS", 15)
+if HEALTH_WORKER_MAX_DELAY < 1 or WORKER_HEARTBEAT_SECONDS < 1:
+    raise ImproperlyConfigured(
+        "HEALTH_WORKER_MAX_DELAY and WORKER_HEARTBEAT_SECONDS must be 1 or more."
+    )
+
+# `manage.py backup` encrypts every archive to these age public keys (age1..., comma-separated).
+# The matching secret keys never live on the server: `manage.py restore --identity FILE`.
+BACKUP_RECIPIENTS = env_list("BACKUP_RECIPIENTS")
+# Where `manage.py backup` writes its archives, and how many it keeps there.
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
+BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
 
 # --- Security -------------------------------------------------------------------------------------
 
