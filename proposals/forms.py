@@ -9,12 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from proposals.models import (
+    DEFAULT_ANSWERS,
     MEMBER_FIELDS,
     Forum,
     Proposal,
     ProposalAttachment,
 )
-from proposals.utils import normalize_code
+from proposals.utils import normalize_code, text_direction
 
 ATTACHMENT_TYPES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
 ATTACHMENT_EXTENSIONS = {
@@ -36,6 +37,18 @@ PROJECT_FIELDS = [
     "theme",
     "target_publics",
     "estimated_budget",
+    "needs",
+]
+# What the group writes in its own words: an officer entering a paper proposal types it in the
+# group's language.
+GROUP_TEXT_FIELDS = [
+    "group_name",
+    "contact_name",
+    "guardian_consent_name",
+    "title",
+    "summary",
+    "description",
+    "target_publics",
     "needs",
 ]
 
@@ -176,16 +189,50 @@ class StatusLookupForm(forms.Form):
 # --- Officers ---------------------------------------------------------------------------------
 
 
-class AnswerForm(forms.Form):
-    answer = forms.CharField(
-        label=_("Official answer"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("The group reads this on its status page and by e-mail, in its language."),
-    )
+def write_in(widget, language):
+    """The box follows the language it is typed in, whatever the admin's own: Arabic right to
+    left. `lang` also tells screen readers and the spelling checker."""
+    widget.attrs.update({"lang": language, "dir": text_direction(language)})
 
-    def __init__(self, *args, required=True, **kwargs):
+
+class AnswerForm(forms.Form):
+    """The official answer that comes with a change of status, typed in the group's language.
+
+    Required for a decision; optional where the status has a default text (DEFAULT_ANSWERS),
+    and then the help under the box says what the group reads if it is left empty.
+    """
+
+    answer = forms.CharField(label=_("Official answer"), widget=forms.Textarea(attrs={"rows": 5}))
+
+    def __init__(self, *args, proposal, status, required=True, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["answer"].required = required
+        field = self.fields["answer"]
+        field.required = required
+        write_in(field.widget, proposal.language)
+        help_texts = [self.where_it_is_read(proposal)]
+        if not required:
+            help_texts.append(self.if_left_empty(status))
+        field.help_text = " ".join(help_texts)
+
+    @staticmethod
+    def where_it_is_read(proposal):
+        language = proposal.get_language_display()
+        if proposal.contact_email and proposal.contact_erased_at is None:
+            text = _(
+                "The group reads it on its status page and by e-mail, in its language "
+                "(%(language)s)."
+            )
+        else:
+            text = _(
+                "The group reads it on its status page only, in its language (%(language)s): "
+                "there is no e-mail address to send it to."
+            )
+        return text % {"language": language}
+
+    def if_left_empty(self, status):
+        return _("Optional: if you leave it empty, the group reads this instead: “%(answer)s”") % {
+            "answer": DEFAULT_ANSWERS[status]
+        }
 
 
 class PresentAtForumForm(AnswerForm):
@@ -193,10 +240,16 @@ class PresentAtForumForm(AnswerForm):
     field_order = ["forum", "answer"]
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, required=False, **kwargs)
+        kwargs["required"] = False
+        super().__init__(*args, **kwargs)
         self.fields["forum"].queryset = Forum.objects.open().order_by("date")
-        self.fields["answer"].help_text = _(
-            "Optional: by default the group is told the forum's title and date."
+
+    def if_left_empty(self, status):
+        return str(
+            _(
+                "Optional: if you leave it empty, the group is told that its proposal will be "
+                "presented at the forum you choose, with the forum's title and date."
+            )
         )
 
 

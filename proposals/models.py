@@ -36,6 +36,27 @@ class ProposalStatus(models.TextChoices):
     COMPLETED = "completed", pgettext_lazy("proposal status", "Completed")
 
 
+# What the group reads when the officer leaves the official answer empty: a proposal never changes
+# status without telling the group (in its language, see Proposal.default_answer). The statuses
+# missing here need the officer's own words (eligibility) or the forum's tally.
+DEFAULT_ANSWERS = {
+    ProposalStatus.UNDER_REVIEW: _(
+        "A youth programme officer is now reviewing your proposal. We will write to you again "
+        "when we have decided whether it is eligible."
+    ),
+    ProposalStatus.PRESENTED: _(
+        "Your proposal will be presented at the forum “%(forum)s” on %(date)s."
+    ),
+    ProposalStatus.IN_PROGRESS: _(
+        "Your project has started. A youth programme officer will follow it with your group "
+        "until it is completed."
+    ),
+    ProposalStatus.COMPLETED: _(
+        "Your project is completed. Thank you to your group for what it has done for the commune."
+    ),
+}
+
+
 # A proposal in one of these states is over: its contact data is erased after the retention time.
 CLOSED_STATUSES = (
     ProposalStatus.NOT_ELIGIBLE,
@@ -326,7 +347,8 @@ class Proposal(models.Model):
     # --- State changes -----------------------------------------------------------------------
 
     def start_review(self, *, by, answer=""):
-        """Officers start reading the proposal; `answer` may ask the group questions."""
+        """Officers start reading the proposal; `answer` may ask the group questions (left
+        empty, the group reads the default text for the status: see DEFAULT_ANSWERS)."""
         self._move(
             ProposalStatus.UNDER_REVIEW,
             allowed_from=[ProposalStatus.SUBMITTED],
@@ -335,7 +357,7 @@ class Proposal(models.Model):
         )
 
     def mark_eligible(self, answer, *, by):
-        self._require_answer(answer)
+        """A decision: the officer's own answer is required (no default text for it)."""
         self._move(
             ProposalStatus.ELIGIBLE,
             allowed_from=[ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW],
@@ -344,7 +366,7 @@ class Proposal(models.Model):
         )
 
     def mark_not_eligible(self, answer, *, by):
-        self._require_answer(answer)
+        """A decision: the officer's own answer is required (no default text for it)."""
         self._move(
             ProposalStatus.NOT_ELIGIBLE,
             allowed_from=[ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW],
@@ -361,12 +383,9 @@ class Proposal(models.Model):
                 ProposalStatus.PRESENTED,
                 allowed_from=[ProposalStatus.ELIGIBLE],
                 by=by,
-                answer=answer
-                or self._in_language(
-                    _("Your proposal will be presented at the forum “%(forum)s” on %(date)s."),
-                    forum=forum.title,
-                    date=lambda: date_format(forum.date, "DATE_FORMAT"),
-                ),
+                answer=answer,
+                forum=forum.title,
+                date=lambda: date_format(forum.date, "DATE_FORMAT"),
             )
             ForumPresentation.objects.create(forum=forum, proposal=self)
 
@@ -408,6 +427,13 @@ class Proposal(models.Model):
             answer=self._in_language(answer, forum=forum.title, votes=votes),
         )
 
+    def default_answer(self, status, **params):
+        """What the group reads, in its language, when the officer leaves the answer empty; ""
+        for a status whose answer the officer must write. `params` fill in the text (the
+        forum's title and date)."""
+        text = DEFAULT_ANSWERS.get(status)
+        return self._in_language(text, **params) if text else ""
+
     def _in_language(self, text, **params):
         """`text` in the group's language: answers are read by the group, not the officer."""
         with translation.override(self.language):
@@ -420,7 +446,11 @@ class Proposal(models.Model):
         if not (answer or "").strip():
             raise ValidationError({"answer": _("Write the official answer the group will read.")})
 
-    def _move(self, target, *, allowed_from, by, answer=""):
+    def _move(self, target, *, allowed_from, by, answer="", **params):
+        """Move to `target` and tell the group: the officer's answer, else the status's default
+        text (filled in with `params`), else refused. Never silently."""
+        answer = str(answer or "").strip() or self.default_answer(target, **params)
+        self._require_answer(answer)
         with transaction.atomic():
             # Read the status again under a lock: two officers acting at once cannot both move it.
             current = (
@@ -439,11 +469,9 @@ class Proposal(models.Model):
             self.status = target
             self.status_changed_at = timezone.now()
             self.save(update_fields=["status", "status_changed_at", "updated_at"])
-            official = None
-            if (answer or "").strip():
-                official = OfficialAnswer.objects.create(
-                    proposal=self, status=target, text=str(answer).strip(), author=by
-                )
+            official = OfficialAnswer.objects.create(
+                proposal=self, status=target, text=answer, author=by
+            )
             log(instance=self, action=f"proposals.{target}", user=by)
             from proposals import notifications
 

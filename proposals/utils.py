@@ -1,6 +1,9 @@
-"""Pure helpers of the youth proposals: tracking codes and client addresses. No database."""
+"""Pure helpers of the youth proposals: tracking codes, text direction and client addresses. No
+database."""
 
 import secrets
+
+from django.conf import settings
 
 # No 0/O, 1/I/L: a code read aloud over the phone or copied from paper cannot be mistyped into
 # another valid one by those confusions. 31 symbols ** 10 is about 8 * 10**14 codes.
@@ -20,6 +23,12 @@ def normalize_code(text):
 def format_code(code):
     """Shown in two groups of five, easier to read out and type: ABCDE-FGHJK."""
     return f"{code[:5]}-{code[5:]}" if len(code) == CODE_LENGTH else code
+
+
+def text_direction(language):
+    """The direction `language` is written in: rtl for those in settings.LANGUAGES_BIDI
+    (Arabic), else ltr."""
+    return "rtl" if language.split("-")[0] in settings.LANGUAGES_BIDI else "ltr"
 
 
 def client_address(request, proxy_count=0):

@@ -5,17 +5,24 @@ Every view answers 404 to anyone who is not a youth programme officer or a super
 Wagtail's own checks: the records hold young people's contact data (proposals/permissions.py).
 """
 
+from typing import NamedTuple
+
 import django_filters
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.http import FileResponse
+from django.db import models
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import FormView, View
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -25,33 +32,47 @@ from proposals.forms import (
     ATTACHMENT_FIELDS,
     CONSENT_FIELDS,
     CONTACT_FIELDS,
+    GROUP_TEXT_FIELDS,
     MEMBER_FIELD_NAMES,
     PROJECT_FIELDS,
     AnswerForm,
     ForumCloseForm,
     PresentAtForumForm,
     ProposalForm,
+    write_in,
 )
 from proposals.models import Forum, Proposal, ProposalAttachment, ProposalStatus
 from proposals.permissions import require_youth_officer
-from proposals.utils import normalize_code
+from proposals.utils import normalize_code, text_direction
 
 S = ProposalStatus
 
-# The changes of status offered on a proposal's page: method, the statuses it starts from, the
-# button's label, the form, whether the official answer is required.
+
+class Action(NamedTuple):
+    """A change of status offered on a proposal's page."""
+
+    allowed_from: list
+    target: ProposalStatus
+    label: str
+    form_class: type
+    # Else the group reads the status's default text (proposals.models.DEFAULT_ANSWERS).
+    answer_required: bool
+
+
+# Keyed by the proposal's method that makes the change.
 ACTIONS = {
-    "start_review": ([S.SUBMITTED], _("Start the review"), AnswerForm, False),
-    "mark_eligible": ([S.SUBMITTED, S.UNDER_REVIEW], _("Mark eligible"), AnswerForm, True),
-    "mark_not_eligible": (
-        [S.SUBMITTED, S.UNDER_REVIEW],
-        _("Mark not eligible"),
-        AnswerForm,
-        True,
+    "start_review": Action([S.SUBMITTED], S.UNDER_REVIEW, _("Start the review"), AnswerForm, False),
+    "mark_eligible": Action(
+        [S.SUBMITTED, S.UNDER_REVIEW], S.ELIGIBLE, _("Mark eligible"), AnswerForm, True
     ),
-    "present_at": ([S.ELIGIBLE], _("Present at a forum"), PresentAtForumForm, False),
-    "start_project": ([S.SELECTED], _("Start the project"), AnswerForm, False),
-    "complete": ([S.IN_PROGRESS], _("Mark completed"), AnswerForm, False),
+    "mark_not_eligible": Action(
+        [S.SUBMITTED, S.UNDER_REVIEW], S.NOT_ELIGIBLE, _("Mark not eligible"), AnswerForm, True
+    ),
+    "present_at": Action(
+        [S.ELIGIBLE], S.PRESENTED, _("Present at a forum"), PresentAtForumForm, False
+    ),
+    "start_project": Action([S.SELECTED], S.IN_PROGRESS, _("Start the project"), AnswerForm, False),
+    "complete": Action([S.IN_PROGRESS], S.COMPLETED, _("Mark completed"), AnswerForm, False),
 }
 
 
@@ -61,6 +82,25 @@ class OfficersOnly:
     def setup(self, request, *args, **kwargs):
         require_youth_officer(request.user)
         super().setup(request, *args, **kwargs)
+
+
+class ReadableValues:
+    """An inspect view's values as people read them: "Yes" or "No", a person's name, a dash
+    for nothing; never Python's True, False or None (Wagtail shows them raw)."""
+
+    EMPTY = "—"
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, Component):
+            return value
+        if isinstance(value, bool):
+            return _("Yes") if value else _("No")
+        if value is None or value == "":
+            return self.EMPTY
+        if isinstance(field, models.ForeignKey) and field.related_model is get_user_model():
+            return get_user_display_name(value)
+        return value
 
 
 # --- Proposals --------------------------------------------------------------------------------
@@ -86,14 +126,27 @@ class ProposalFilterSet(WagtailFilterSet):
 
 
 class PaperProposalForm(ProposalForm):
-    """An officer types in a proposal a group brought on paper, in the group's language."""
+    """An officer types in a proposal a group brought on paper, in the group's language: its
+    texts are typed in boxes that follow that language (Arabic right to left), and follow the
+    language chosen in the form (proposals/admin-group-language.js)."""
 
     class Meta(ProposalForm.Meta):
         fields = ["language", *ProposalForm.Meta.fields]
 
+    class Media:
+        js = ["proposals/admin-group-language.js"]
+
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["language"].help_text = _("The language the group wrote in: we answer in it.")
+        field = self.fields["language"]
+        field.help_text = _("The language the group wrote in: we answer in it.")
+        field.widget.attrs["data-rtl-languages"] = " ".join(settings.LANGUAGES_BIDI)
+        language = self["language"].value()
+        if language not in dict(settings.LANGUAGES):
+            language = settings.LANGUAGE_CODE
+        for name in GROUP_TEXT_FIELDS:
+            write_in(self.fields[name].widget, language)
+            self.fields[name].widget.attrs["data-follows-language"] = True
 
 
 class ProposalEditForm(PaperProposalForm):
@@ -146,7 +199,7 @@ class ProposalUsageView(OfficersOnly, generic.UsageView):
     pass
 
 
-class ProposalInspectView(OfficersOnly, generic.InspectView):
+class ProposalInspectView(OfficersOnly, ReadableValues, generic.InspectView):
     template_name = "proposals/admin/proposal_inspect.html"
 
     def get_fields(self):
@@ -165,18 +218,28 @@ class ProposalInspectView(OfficersOnly, generic.InspectView):
             "project_page",
         ]
 
+    def get_tracking_code_display_value(self):
+        # As the group has it on screen and by e-mail, and reads it out on the phone.
+        return self.object.display_code
+
+    def get_contact_erased_at_display_value(self):
+        # Translators: the value shown for "contact data erased" while the contact is still kept.
+        return self.object.contact_erased_at or _("Not erased")
+
     def get_context_data(self, **kwargs):
         proposal = self.object
         actions = [
-            {"url": reverse("proposals_admin:act", args=[proposal.pk, name]), "label": label}
-            for name, (allowed, label, _form, _required) in ACTIONS.items()
-            if proposal.status in allowed
+            {"url": reverse("proposals_admin:act", args=[proposal.pk, name]), "label": action.label}
+            for name, action in ACTIONS.items()
+            if proposal.status in action.allowed_from
         ]
         return super().get_context_data(
             proposal=proposal,
             actions=actions,
             attachments=proposal.attachments.all(),
             answers=proposal.answers.select_related("author"),
+            # Answers are written in the group's language, whatever the admin's.
+            group_text_direction=text_direction(proposal.language),
             presentations=proposal.presentations.select_related("forum"),
             **kwargs,
         )
@@ -192,11 +255,11 @@ class ProposalActionView(OfficersOnly, WagtailAdminTemplateMixin, FormView):
         super().setup(request, *args, **kwargs)
         self.proposal = get_object_or_404(Proposal, pk=kwargs["pk"])
         if kwargs["action"] not in ACTIONS:
-            from django.http import Http404
-
             raise Http404
-        self.action = kwargs["action"]
-        _allowed, self.label, self.form_class, self.required = ACTIONS[self.action]
+        self.method_name = kwargs["action"]
+        self.action = ACTIONS[self.method_name]
+        self.label = self.action.label
+        self.form_class = self.action.form_class
 
     def get_page_title(self):
         return self.label
@@ -206,8 +269,11 @@ class ProposalActionView(OfficersOnly, WagtailAdminTemplateMixin, FormView):
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
-        if self.form_class is AnswerForm:
-            kwargs["required"] = self.required
+        kwargs.update(
+            proposal=self.proposal,
+            status=self.action.target,
+            required=self.action.answer_required,
+        )
         return kwargs
 
     def get_breadcrumbs_items(self):
@@ -225,11 +291,11 @@ class ProposalActionView(OfficersOnly, WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         answer = form.cleaned_data.get("answer", "")
-        method = getattr(self.proposal, self.action)
+        method = getattr(self.proposal, self.method_name)
         try:
-            if self.action == "present_at":
+            if self.method_name == "present_at":
                 method(form.cleaned_data["forum"], by=self.request.user, answer=answer)
-            elif self.action in ("mark_eligible", "mark_not_eligible"):
+            elif self.method_name in ("mark_eligible", "mark_not_eligible"):
                 method(answer, by=self.request.user)
             else:
                 method(by=self.request.user, answer=answer)
@@ -281,7 +347,8 @@ class ProposalViewSet(ModelViewSet):
     # Django's own filtering: contact data must not go into a search index.
     search_backend_name = None
     list_export = [
-        "tracking_code",
+        # As the group has it, with its dash.
+        "display_code",
         "title",
         "group_name",
         "status",
@@ -293,7 +360,7 @@ class ProposalViewSet(ModelViewSet):
         "submitted_on_paper",
         "created_at",
     ]
-    export_headings = {"members_total": _("Members")}
+    export_headings = {"display_code": _("Tracking code"), "members_total": _("Members")}
     export_filename = "youth-proposals"
     list_display = [
         TitleColumn("title", label=_("Title"), url_name="proposals_admin:inspect"),
@@ -346,7 +413,7 @@ class ForumUsageView(OfficersOnly, generic.UsageView):
     pass
 
 
-class ForumInspectView(OfficersOnly, generic.InspectView):
+class ForumInspectView(OfficersOnly, ReadableValues, generic.InspectView):
     template_name = "proposals/admin/forum_inspect.html"
 
     def get_fields(self):

@@ -246,8 +246,9 @@ def test_a_proposal_sent_in_arabic_becomes_a_public_project_page(
     expect(page.locator(".facts")).to_contain_text(in_language("ar", "Selected"))
     answers = page.locator(".answers")
     expect(answers).to_contain_text("اقتراحكم مقبول وسيعرض في المنتدى.")
-    # Eligible, presented, selected (starting the review sent no answer).
-    expect(answers.locator("li")).to_have_count(3)
+    # Under review (the default text: the officer left the answer empty), eligible, presented,
+    # selected.
+    expect(answers.locator("li")).to_have_count(4)
     expect(answers.locator("li").last).to_contain_text(forum.title)
     assert check_axe(page) == []
     timings["public pages"] = time.perf_counter() - step
