@@ -10,7 +10,7 @@ DEMO_PASSWORD ?= tiwizi-demo
 DEMO_TOTP_SECRET ?= JBSWY3DPEHPK3PXP
 DEV := DEBUG=true
 
-.PHONY: install install-test catalogues run serve test test-sqlite test-postgres lint format check bench clean
+.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance lint format check bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,7 @@ run: install
 test: install-test
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory acceptance
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory lint
 
@@ -52,6 +53,12 @@ test-sqlite:
 test-postgres:
 	@echo "== Test suite on PostgreSQL"
 	scripts/with-postgres $(PY) -m pytest
+
+# The production stack of one server as deploy/ installs it (nginx, gunicorn, the task worker,
+# PostgreSQL, an SMTP sink), driven through nginx by Chromium (tests/acceptance/run.py).
+acceptance: install-test
+	@echo "== Acceptance suite: deploy/'s nginx, gunicorn and worker on PostgreSQL, in Chromium"
+	scripts/with-postgres $(PY) tests/acceptance/run.py
 
 check: install
 	$(DEV) $(PY) manage.py check

@@ -417,7 +417,15 @@ if S3_BUCKET:
         },
     }
 else:
-    _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    # Public media: readable by the web server, whatever the service's umask.
+    _media_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"file_permissions_mode": 0o644, "directory_permissions_mode": 0o755},
+    }
+
+# Files of the private storages on disk are for the service's user alone: not the web server's,
+# not another account's on the same machine.
+_PRIVATE_MODES = {"file_permissions_mode": 0o600, "directory_permissions_mode": 0o700}
 
 S3_PRIVATE_BUCKET = env_str("S3_PRIVATE_BUCKET")
 if S3_PRIVATE_BUCKET:
@@ -434,7 +442,7 @@ else:
     _casework_storage = {
         # Outside MEDIA_ROOT, and without URLs: only the audited download view reads them.
         "BACKEND": "casework.storage.PrivateFileSystemStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "private")},
+        "OPTIONS": {"location": str(VAR_DIR / "private"), **_PRIVATE_MODES},
     }
 
 if S3_PRIVATE_BUCKET:
@@ -446,7 +454,7 @@ else:
     _proposals_storage = {
         # Outside MEDIA_ROOT, without URLs: officers open them through a permission-checked view.
         "BACKEND": "casework.storage.PrivateFileSystemStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "private-proposals")},
+        "OPTIONS": {"location": str(VAR_DIR / "private-proposals"), **_PRIVATE_MODES},
     }
 
 if S3_PRIVATE_BUCKET:
@@ -458,7 +466,7 @@ else:
     _private_media_storage = {
         # Outside MEDIA_ROOT, without URLs: the site shows renditions, never originals.
         "BACKEND": "home.media.PrivateMediaStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "private-media")},
+        "OPTIONS": {"location": str(VAR_DIR / "private-media"), **_PRIVATE_MODES},
     }
 
 STORAGES = {
@@ -472,7 +480,8 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "OPTIONS": {"file_permissions_mode": 0o644, "directory_permissions_mode": 0o755},
     },
 }
 

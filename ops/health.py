@@ -107,7 +107,7 @@ def worker(now=None):
     }
     problems = []
     if last_beat is None:
-        problems.append("no worker has ever run")
+        problems.append("no worker running")
     elif detail["heartbeat_age_seconds"] > limit:
         problems.append("no heartbeat")
     if oldest_seconds is not None and oldest_seconds > limit:

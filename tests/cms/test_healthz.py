@@ -97,12 +97,12 @@ def test_healthz_answers_503_when_the_cache_does_not(client, monkeypatch):
     assert response.json()["failing"] == ["cache"]
 
 
-def test_healthz_answers_503_when_no_worker_has_ever_run(client, database_queue):
+def test_healthz_answers_503_when_no_worker_runs(client, database_queue):
     response = client.get("/healthz")
     assert response.status_code == 503
     body = response.json()
     assert body["failing"] == ["worker"]
-    assert body["worker"]["status"] == "no worker has ever run"
+    assert body["worker"]["status"] == "no worker running"
 
 
 def test_healthz_reports_a_live_worker_and_an_empty_queue(client, database_queue):
