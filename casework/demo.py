@@ -10,11 +10,13 @@ import random
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
 from casework.models import (
     ActivityKind,
+    Attachment,
     Case,
     CaseSession,
     CaseStatus,
@@ -335,6 +337,7 @@ def _consents_and_referrals(rng, case, services, owner):
         scope=scope,
         given_on=case.opened_on,
         recorded_by=owner,
+        signed_form=_signed_form(case, owner),
     )
     referral.consent = consent
     referral.reason = "Accompagnement demandé avec l'accord de la personne."
@@ -343,6 +346,30 @@ def _consents_and_referrals(rng, case, services, owner):
         [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DONE, ReferralStatus.DONE]
     )
     referral.save()
+
+
+def _signed_form(case, owner):
+    """The consent form she signed, scanned: a one-page synthetic PDF, stored encrypted in the
+    private storage like any attachment."""
+    text = f"Formulaire de consentement (exemple synthetique) - dossier {case.reference}"
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    pdf = b"".join(
+        [
+            b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
+            b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n",
+            b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+            b" >> >> >> >> endobj\n",
+            b"4 0 obj << /Length %d >> stream\n%s\nendstream endobj\n" % (len(content), content),
+            b"trailer << /Root 1 0 R >>\n%%EOF\n",
+        ]
+    )
+    upload = ContentFile(pdf, name=f"consentement-{case.reference}.pdf")
+    upload.content_type = "application/pdf"
+    attachment = Attachment(case=case, title="Formulaire de consentement signé", uploaded_by=owner)
+    attachment.store(upload)
+    attachment.save()
+    return attachment
 
 
 def _followups(rng, case, owner, today):

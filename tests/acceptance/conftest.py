@@ -7,118 +7,13 @@ production cms.settings with the stack's environment), outside any test transact
 write, the server sees.
 """
 
-import json
-import mailbox
 import os
-import shutil
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 WORK = os.environ.get("TIWIZI_ACCEPTANCE_DIR")
 if not WORK:
     collect_ignore_glob = ["test_*.py"]
-
-
-class Stack:
-    """The running servers, and what a test may do to them."""
-
-    def __init__(self, work):
-        from tests.acceptance.units import Unit
-
-        self.work = Path(work)
-        self.info = json.loads((self.work / "stack.json").read_text())
-        self.base_url = self.info["base_url"]
-        self.logs = self.work / "logs"
-        units = Path(self.info["rendered"]) / "etc/systemd/system"
-        self.unit = lambda name: Unit(units / f"tiwizi-{name}")
-        self.processes = {}
-
-    def start(self, name):
-        self.processes[name] = self.unit(f"{name}.service").start(self.logs / f"{name}.log")
-
-    def stop(self, name):
-        self.processes.pop(name).stop()
-
-    def start_all(self):
-        self.smtp = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "aiosmtpd",
-                "-n",
-                "-l",
-                f"127.0.0.1:{self.info['ports']['smtp']}",
-                "-c",
-                "aiosmtpd.handlers.Mailbox",
-                str(self.work / "mail"),
-            ],
-            stdout=open(self.logs / "smtp.log", "ab"),  # noqa: SIM115
-            stderr=subprocess.STDOUT,
-        )
-        self.start("web")
-        self.start("worker")
-        self.nginx = subprocess.Popen(
-            [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(self.work / "nginx.conf")],
-            stdout=open(self.logs / "nginx.log", "ab"),  # noqa: SIM115
-            stderr=subprocess.STDOUT,
-        )
-
-    def stop_all(self):
-        for name in list(self.processes):
-            self.stop(name)
-        for process in (self.nginx, self.smtp):
-            process.terminate()
-            process.wait(timeout=30)
-
-    def health(self):
-        try:
-            with urllib.request.urlopen(f"{self.base_url}/healthz", timeout=5) as response:  # noqa: S310
-                return response.status, json.load(response)
-        except urllib.error.HTTPError as error:
-            try:
-                return error.code, json.load(error)
-            except ValueError:  # nginx's own page: gunicorn is not up yet
-                return error.code, {}
-        except OSError:
-            return None, {}
-
-    def wait_for(self, condition, timeout, what):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            result = condition()
-            if result:
-                return result
-            time.sleep(0.5)
-        raise AssertionError(f"waited {timeout} s for {what}; logs in {self.logs}")
-
-    def wait_until_idle(self, timeout=300):
-        """Healthy, with no task left waiting for the worker (the demo queues ~1,700 index
-        updates; a page published in a test queues its own)."""
-
-        def idle():
-            status, body = self.health()
-            return status == 200 and body.get("worker", {}).get("waiting_tasks") == 0
-
-        return self.wait_for(idle, timeout, "the worker to empty the queue")
-
-    def messages(self):
-        return list(mailbox.Maildir(self.work / "mail", create=False))
-
-    def run_job(self, name):
-        """One run of a timer's service, as systemd would start it: the completed processes."""
-        return self.unit(f"{name}.service").run()
-
-    def tail(self, name, lines=40):
-        path = self.logs / f"{name}.log"
-        if not path.exists():
-            return ""
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
 
 @pytest.fixture(scope="session")
@@ -135,6 +30,8 @@ def orm(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def stack(orm):
+    from tests.acceptance.stack import Stack
+
     stack = Stack(WORK)
     stack.start_all()
     try:

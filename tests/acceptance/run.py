@@ -12,6 +12,7 @@ tiwizi-web and tiwizi-worker units, nginx with the rendered site, and an SMTP si
 
 TIWIZI_ACCEPTANCE_KEEP=1 keeps the directory (logs, mail, rendered files) for a post-mortem;
 TIWIZI_ACCEPTANCE_DIR=DIR then runs the tests again on that prepared server (same database).
+`--serve` instead starts the stack and serves it until Ctrl-C, to walk through it in a browser.
 """
 
 import getpass
@@ -59,6 +60,12 @@ def main(pytest_args):
         "TIWIZI_ACCEPTANCE_DIR": str(work),
         "DJANGO_ALLOW_ASYNC_UNSAFE": "true",
     }
+    if pytest_args == ["--serve"]:
+        command = [sys.executable, "-m", "tests.acceptance.stack", str(work)]
+        try:
+            return subprocess.run(command, cwd=ROOT, env=environment).returncode
+        except KeyboardInterrupt:
+            return 0
     step("pytest tests/acceptance")
     status = subprocess.run(
         [
