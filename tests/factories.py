@@ -234,6 +234,22 @@ class CaseFactory(factory.django.DjangoModelFactory):
             sync_case_grants(self)
 
 
+def intake_data(**overrides):
+    """What a caseworker types in the intake form for a new person (a synthetic woman); pass
+    `service` (a service's pk) and any changes."""
+    return {
+        "first_name": "Ittou",
+        "last_name": "Oubella",
+        "phone": "0611223344",
+        "sex": "F",
+        "birth_year": "1994",
+        "disability": "none",
+        "migrant_status": "no",
+        "risk_level": "medium",
+        **overrides,
+    }
+
+
 class CaseSessionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "casework.CaseSession"

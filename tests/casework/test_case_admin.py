@@ -16,7 +16,7 @@ from casework.models import (
     Person,
     Referral,
 )
-from tests.factories import CaseFactory, service
+from tests.factories import CaseFactory, intake_data, service
 
 POST_URLS = ["closure_approve", "closure_reject", "reopen"]
 
@@ -127,21 +127,6 @@ def test_opening_a_case_is_audited(login, cw_listening, listening_case):
     login(cw_listening).get(url("inspect", listening_case))
     entry = AuditEntry.objects.filter(action="view").latest("pk")
     assert (entry.actor, entry.object_repr) == (cw_listening, listening_case.reference)
-
-
-def intake_data(**overrides):
-    data = {
-        "first_name": "Ittou",
-        "last_name": "Oubella",
-        "phone": "0611223344",
-        "sex": "F",
-        "birth_year": "1994",
-        "disability": "none",
-        "migrant_status": "no",
-        "risk_level": "medium",
-    }
-    data.update(overrides)
-    return data
 
 
 def test_intake_opens_a_case_owned_by_the_caseworker(login, cw_listening):

@@ -21,7 +21,7 @@ from wagtail.models import ModelLogEntry, ReferenceIndex
 from wagtail.users.models import UserProfile
 
 from casework.models import AuditEntry, Case, Consent, EmergencyAccess, GroupActivity
-from tests.factories import service
+from tests.factories import intake_data, service
 
 pytestmark = pytest.mark.django_db
 
@@ -40,20 +40,7 @@ def a_day_of_casework(login, cw_listening, sup_listening, cw_migrants):
     case edited, closure asked and approved by the supervisor; a group activity at the migrant
     office, edited and deleted."""
     client = login(cw_listening)
-    client.post(
-        reverse("casework_cases:add"),
-        {
-            "service": service("listening").pk,
-            "first_name": "Ittou",
-            "last_name": "Oubella",
-            "phone": "0611223344",
-            "sex": "F",
-            "birth_year": "1994",
-            "disability": "none",
-            "migrant_status": "no",
-            "risk_level": "medium",
-        },
-    )
+    client.post(reverse("casework_cases:add"), intake_data(service=service("listening").pk))
     case = Case.objects.get()
     client.post(
         url("session_add", case),

@@ -27,6 +27,15 @@ JOBS = {
 }
 
 
+def render(config, root):
+    """deploy/render.py, as deploy/install runs it."""
+    return subprocess.run(
+        [sys.executable, ROOT / "deploy/render.py", "--config", config, "--root", root],
+        capture_output=True,
+        text=True,
+    )
+
+
 def self_signed_certificate(directory):
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -77,12 +86,7 @@ LOG_DIR={work}/logs
 """
     )
     (work / "logs").mkdir()
-    root = work / "root"
-    subprocess.run(
-        [sys.executable, ROOT / "deploy/render.py", "--config", config, "--root", root],
-        check=True,
-        capture_output=True,
-    )
+    assert render(config, work / "root").returncode == 0
     return work
 
 
@@ -181,11 +185,7 @@ def test_the_services_run_from_the_checkout_with_the_environment_file(server):
 def test_rendering_refuses_a_config_that_lacks_a_value(tmp_path):
     config = tmp_path / "site.conf"
     config.write_text("SERVER_NAME=tiwizi.belfaa.ma\n")
-    result = subprocess.run(
-        [sys.executable, ROOT / "deploy/render.py", "--config", config, "--root", tmp_path],
-        capture_output=True,
-        text=True,
-    )
+    result = render(config, tmp_path)
     assert result.returncode != 0
     assert "does not set TLS_CERTIFICATE" in result.stderr
 
@@ -194,10 +194,6 @@ def test_rendering_refuses_a_missing_environment_file(server, tmp_path):
     config = tmp_path / "site.conf"
     text = (server / "site.conf").read_text()
     config.write_text(text + f"ENV_FILE={tmp_path}/missing.env\n")
-    result = subprocess.run(
-        [sys.executable, ROOT / "deploy/render.py", "--config", config, "--root", tmp_path],
-        capture_output=True,
-        text=True,
-    )
+    result = render(config, tmp_path)
     assert result.returncode != 0
     assert "missing.env does not exist" in result.stderr
