@@ -5,6 +5,7 @@ Every view answers 404 to anyone who is not a youth programme officer or a super
 Wagtail's own checks: the records hold young people's contact data (proposals/permissions.py).
 """
 
+import datetime
 from typing import NamedTuple
 
 import django_filters
@@ -16,6 +17,7 @@ from django.db import models
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import FormView, View
@@ -100,6 +102,9 @@ class ReadableValues:
             return self.EMPTY
         if isinstance(field, models.ForeignKey) and field.related_model is get_user_model():
             return get_user_display_name(value)
+        if isinstance(value, datetime.datetime):
+            # Wagtail's template formats it with |localize, which skips the time zone: UTC.
+            return timezone.localtime(value)
         return value
 
 

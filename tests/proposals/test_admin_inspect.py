@@ -1,11 +1,15 @@
 """What an officer reads on a proposal's and a forum's admin page: words, never Python's
 True, False or None."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from proposals.models import Proposal
 from tests.proposals.factories import ForumFactory, ProposalFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +71,34 @@ def test_an_open_forum_reads_dashes_for_what_it_does_not_have_yet(officer_client
     assert fields["Closed"] == "—" and fields["Closed by"] == "—"
     assert fields["Event page"] == "—" and fields["Place"] == "—"
     assert not PYTHON_VALUES & set(fields.values()), fields
+
+
+def test_a_status_change_in_the_history_reads_in_each_readers_language():
+    """Wagtail fills its registry of history labels once per process: a label translated then
+    showed Arabic to a French reader whose request reached a process an Arabic reader had
+    started."""
+    from django.utils import translation
+    from wagtail.log_actions import registry
+
+    with translation.override("ar"):
+        registry.scan_for_actions()
+        arabic = str(registry.get_action_label("proposals.under_review"))
+    with translation.override("fr"):
+        french = str(registry.get_action_label("proposals.under_review"))
+
+    assert french.startswith("Statut de la proposition")
+    assert arabic != french
+
+
+def test_dates_on_the_officers_page_are_in_the_communes_time(verified_client, youth_officer):
+    proposal = ProposalFactory()
+    Proposal.objects.filter(pk=proposal.pk).update(
+        created_at=datetime.datetime(2026, 12, 4, 18, 26, tzinfo=datetime.UTC)
+    )
+    html = (
+        verified_client(youth_officer)
+        .get(reverse("proposals_admin:inspect", args=[proposal.pk]))
+        .content.decode()
+    )
+    assert "7:26 p.m." in html  # Casablanca, UTC+1 in December
+    assert "6:26 p.m." not in html
