@@ -176,5 +176,5 @@ class DevicesView(WagtailAdminTemplateMixin, TemplateView):
         device = passkey.pk
         passkey.delete()
         audit.record(AuditAction.REVOKE, request=request, what="passkey", device=device)
-        messages.success(request, _("The passkey was removed."))
+        messages.success(request, str(_("The passkey was removed.")))
         return HttpResponseRedirect(reverse("casework_two_factor_devices"))

@@ -272,22 +272,38 @@ def get_case_for(user, pk, action=VIEW, *, request=None):
     """The case `pk` for `user`: 404 if they may not know it exists, 403 if they may see it but not
     do `action`. Refusals are audited."""
     case = Case.objects.select_related("service", "person", "owner").filter(pk=pk).first()
+    # The technical administrator is not a caseworker: any refusal of his is flagged.
+    flagged = user.is_authenticated and user.is_superuser
     if case is None or not _can_on_case(user, VIEW, case):
         audit.record(
-            AuditAction.DENIED, user=user, request=request, obj=case, pk=str(pk), wanted=action
+            AuditAction.DENIED,
+            user=user,
+            request=request,
+            obj=case,
+            flagged=flagged,
+            pk=str(pk),
+            wanted=action,
         )
         raise Http404
     if action != VIEW and not _can_on_case(user, action, case):
-        audit.record(AuditAction.DENIED, user=user, request=request, obj=case, wanted=action)
+        audit.record(
+            AuditAction.DENIED, user=user, request=request, obj=case, flagged=flagged, wanted=action
+        )
         raise PermissionDenied
     record_emergency_use(user, case, request)
     return case
 
 
+def reads_under_emergency(user, case):
+    """Is `user` reading `case` only through an emergency access (not as its caseworker)?"""
+    return user.is_superuser and not _has_case_perm(user, case, "view_case")
+
+
 def record_emergency_use(user, case, request):
     """Every page the technical administrator opens under emergency access is recorded and
-    flagged, with its address (record ids only), not only the access itself."""
-    if user.is_superuser and not _has_case_perm(user, case, "view_case"):
+    flagged, with its address (record ids only), not only the access itself. It stands for the
+    page's ordinary "view" entry (views skip theirs: reads_under_emergency)."""
+    if reads_under_emergency(user, case):
         audit.record(
             AuditAction.VIEW,
             user=user,

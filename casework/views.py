@@ -8,6 +8,8 @@ from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import time_format
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView, View
@@ -70,7 +72,9 @@ class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
         )
 
     def done(self, message):
-        messages.success(self.request, message)
+        # Translated now, in the admin's language: the message is stored after the view, when
+        # Wagtail's language for the user is no longer active.
+        messages.success(self.request, str(message))
         return redirect(case_url(self.case, self.anchor))
 
     def save_checked(self, form, message):
@@ -105,9 +109,9 @@ class CaseActionView(CaseRecordMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         except StaleEdit:
-            messages.error(request, _("Someone else changed this case meanwhile; try again."))
+            messages.error(request, str(_("Someone else changed this case meanwhile; try again.")))
         else:
-            messages.success(request, message)
+            messages.success(request, str(message))
         return redirect(case_url(self.case, self.anchor))
 
 
@@ -434,6 +438,16 @@ class EmergencyAccessView(WagtailAdminTemplateMixin, FormView):
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
+    def get_context_data(self, **kwargs):
+        # The cases he holds open now, to go back to them (no listing shows them to him).
+        current = (
+            EmergencyAccess.objects.current()
+            .filter(user=self.request.user)
+            .select_related("case")
+            .order_by("expires_at")
+        )
+        return super().get_context_data(current_accesses=current, **kwargs)
+
     def form_valid(self, form):
         case = form.case
         access = EmergencyAccess.objects.create(
@@ -450,7 +464,7 @@ class EmergencyAccessView(WagtailAdminTemplateMixin, FormView):
         messages.warning(
             self.request,
             _("Emergency access to %(case)s until %(time)s. It is recorded and flagged.")
-            % {"case": case, "time": access.expires_at.strftime("%H:%M")},
+            % {"case": case, "time": time_format(timezone.localtime(access.expires_at))},
         )
         return redirect(case_url(case))
 

@@ -473,7 +473,7 @@ class ForumCloseView(OfficersOnly, WagtailAdminTemplateMixin, FormView):
             for message in error.messages:
                 form.add_error(None, message)
             return self.form_invalid(form)
-        messages.success(self.request, _("The forum is closed and its results are public."))
+        messages.success(self.request, str(_("The forum is closed and its results are public.")))
         return redirect("proposal_forums:inspect", self.forum.pk)
 
 

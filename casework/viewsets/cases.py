@@ -275,7 +275,8 @@ class CaseInspectView(CaseObjectMixin, generic.InspectView):
         return self.object.get_status_display()
 
     def get(self, request, *args, **kwargs):
-        audit.record(AuditAction.VIEW, request=request, obj=self.object)
+        if not permissions.reads_under_emergency(request.user, self.object):
+            audit.record(AuditAction.VIEW, request=request, obj=self.object)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -299,6 +300,7 @@ class CaseInspectView(CaseObjectMixin, generic.InspectView):
                 "can_add": permissions.can(user, permissions.ADD, case),
                 "can_refer": permissions.can(user, permissions.REFER, case),
                 "can_approve_closure": permissions.can(user, permissions.APPROVE_CLOSURE, case),
+                "can_download": permissions.can(user, permissions.DOWNLOAD, case),
                 "emergency": permissions.has_emergency_access(user, case),
             }
         )
@@ -357,7 +359,8 @@ class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def get(self, request, *args, **kwargs):
-        audit.record(AuditAction.VIEW, request=request, obj=self._case, what="history")
+        if not permissions.reads_under_emergency(request.user, self._case):
+            audit.record(AuditAction.VIEW, request=request, obj=self._case, what="history")
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

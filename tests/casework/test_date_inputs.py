@@ -9,6 +9,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from casework.models import CaseSession, GroupActivity
@@ -136,3 +137,18 @@ def test_a_group_activity_saved_unchanged_keeps_its_date(in_language, cw_migrant
     assert response.status_code == 302
     activity.refresh_from_db()
     assert activity.date == A_DAY
+
+
+@pytest.mark.parametrize("language", ADMIN_LANGUAGES)
+def test_the_notice_after_saving_is_in_the_admins_language(
+    in_language, cw_listening, listening_case, language
+):
+    session = listening_case.sessions.get()
+    client = in_language(cw_listening, language)
+    url = reverse("casework_cases:session_edit", args=[listening_case.pk, session.pk])
+
+    response = client.post(url, form_data(read_form(client, url)), follow=True)
+
+    with translation.override(language):
+        expected = str(translation.gettext("Session updated."))
+    assert [str(message) for message in response.context["messages"]] == [expected]

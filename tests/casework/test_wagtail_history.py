@@ -15,12 +15,21 @@ import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, ReferenceIndex
 from wagtail.users.models import UserProfile
 
-from casework.models import AuditEntry, Case, Consent, EmergencyAccess, GroupActivity
+from casework.models import (
+    Attachment,
+    AuditEntry,
+    Case,
+    Consent,
+    EmergencyAccess,
+    GroupActivity,
+)
 from tests.factories import intake_data, service
 
 pytestmark = pytest.mark.django_db
@@ -253,3 +262,65 @@ def test_the_emergency_access_page_is_titled_as_such_in_the_french_admin(login, 
     breadcrumb = soup.find("nav", attrs={"aria-label": True}).find_all(["a", "span"])
     assert breadcrumb[-1].get_text(strip=True) == "Accès d'urgence à un dossier"
     assert soup.title.get_text(strip=True).startswith("Accès d'urgence à un dossier")
+
+
+def test_under_emergency_access_each_page_is_recorded_once(login, tech_admin, listening_case):
+    EmergencyAccess.objects.create(
+        user=tech_admin, case=listening_case, reason="Incident 42 repair"
+    )
+    client = login(tech_admin)
+    before = AuditEntry.objects.count()
+
+    client.get(url("inspect", listening_case))
+
+    assert list(AuditEntry.objects.filter(pk__gt=before).values_list("action", "flagged")) == [
+        ("view", True)
+    ]
+
+
+def test_the_administrator_under_emergency_access_is_offered_no_download_and_a_try_is_flagged(
+    login, tech_admin, listening_case
+):
+    attachment = Attachment(case=listening_case, title="Certificat")
+    attachment.store(ContentFile(b"%PDF-1.4 synthetic", name="certificat.pdf"))
+    attachment.save()
+    EmergencyAccess.objects.create(
+        user=tech_admin, case=listening_case, reason="Incident 42 repair"
+    )
+    client = login(tech_admin)
+    download = url("attachment_download", listening_case, attachment.pk)
+
+    page = client.get(url("inspect", listening_case)).content.decode()
+    assert "Certificat" in page
+    assert download not in page
+    response = client.get(download)
+    assert response.status_code == 403 or response["Location"] == reverse("wagtailadmin_home")
+    refusal = AuditEntry.objects.filter(action="denied").latest("pk")
+    assert (refusal.actor, refusal.flagged) == (tech_admin, True)
+
+
+def test_the_emergency_access_page_leads_back_to_the_cases_open_now(
+    login, tech_admin, listening_case
+):
+    EmergencyAccess.objects.create(
+        user=tech_admin, case=listening_case, reason="Incident 42 repair"
+    )
+    page = login(tech_admin).get(reverse("casework_cases:emergency_access")).content.decode()
+    assert f'href="{url("inspect", listening_case)}"' in page
+
+
+def test_the_emergency_access_notice_gives_the_communes_time(login, tech_admin, listening_case):
+    profile = UserProfile.get_for_user(tech_admin)
+    profile.preferred_language = "fr"
+    profile.save()
+    client = login(tech_admin)
+    response = client.post(
+        reverse("casework_cases:emergency_access"),
+        {"reference": listening_case.reference, "reason": "Database repair after incident 42"},
+        follow=True,
+    )
+    access = EmergencyAccess.objects.get()
+    local = timezone.localtime(access.expires_at).strftime("%H:%M")
+    assert local != access.expires_at.strftime("%H:%M"), "Casablanca is not UTC in December"
+    notices = [str(message) for message in response.context["messages"]]
+    assert any(local in notice for notice in notices), notices
