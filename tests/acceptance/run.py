@@ -168,6 +168,18 @@ def prepare():
     for what, command in [
         ("deploy/install", [ROOT / "deploy/install", "--config", site_conf, "--root", rendered]),
         (
+            # README step 8 does it in Settings > Sites: the address links in e-mails, feeds,
+            # calendars and the sitemap are built from.
+            "the default site's address",
+            [
+                manage,
+                "shell",
+                "-c",
+                "from wagtail.models import Site; Site.objects.filter(is_default_site=True)"
+                f".update(hostname='127.0.0.1', port={ports['nginx']})",
+            ],
+        ),
+        (
             "tiwizi-manage load_demo_data",
             [
                 manage,

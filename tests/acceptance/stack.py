@@ -69,7 +69,11 @@ class Stack:
             self.stop(name)
         for process in (self.nginx, self.smtp):
             process.terminate()
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
     def health(self):
         try:

@@ -76,3 +76,11 @@ def test_a_groups_proposal_is_answered_by_the_officer_and_both_emails_arrive(vis
     message, text = mail_to(stack, address, answer)
     assert proposal.display_code in text
     assert message["From"] == "Tiwizi Belfaa <no-reply@belfaa.example>"
+
+    # The link in the e-mail opens the group's status page, in Arabic.
+    link = f"{stack.base_url}/ar/propositions/suivi/"
+    assert link in text
+    visitor.goto(link)
+    visitor.fill("input[name=code]", proposal.display_code)
+    visitor.locator("form[method=post] button[type=submit]").first.click()
+    expect(visitor.get_by_text(answer)).to_be_visible()

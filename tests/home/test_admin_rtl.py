@@ -63,6 +63,9 @@ class TestInTheBrowser:
         page.click("button[type=submit]")
         page.wait_for_url(f"{live_server.url}/admin/")
         yield lambda path: page.goto(f"{live_server.url}{path}")
+        # The editor's scripts may still be talking to the server (its checks of unsaved changes,
+        # previews): let them finish, then leave, before the live server's database is flushed.
+        page.wait_for_load_state("networkidle")
         page.goto("about:blank")
 
     def direction(self, page, selector):
