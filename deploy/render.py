@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
-PLACEHOLDER = re.compile(r"@([A-Z][A-Z0-9_]*)@")
+NAMED_VALUE = re.compile(r"@([A-Z][A-Z0-9_]*)@")
 REQUIRED = [
     "SERVER_NAME",
     "TLS_CERTIFICATE",
@@ -82,7 +82,7 @@ def render(text, values, source):
             raise SystemExit(f"{source} uses @{name}@, which is not set.")
         return values[name]
 
-    return PLACEHOLDER.sub(substitute, text)
+    return NAMED_VALUE.sub(substitute, text)
 
 
 def main(argv=None):
