@@ -345,17 +345,16 @@ class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "casework/cases/history.html"
     header_icon = "history"
-    page_title = _("History")
     paginate_by = 50
 
-    def get_page_subtitle(self):
-        return str(self._case)
+    def get_page_title(self):
+        return _("History of %(case)s") % {"case": self._case}
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse("casework_cases:index"), "label": _("Cases")},
             {"url": views.case_url(self._case), "label": str(self._case)},
-            {"url": "", "label": self.page_title},
+            {"url": "", "label": self.get_page_title()},
         ]
 
     def get(self, request, *args, **kwargs):

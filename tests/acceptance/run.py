@@ -21,6 +21,7 @@ import mailbox
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -62,10 +63,13 @@ def main(pytest_args):
     }
     if pytest_args == ["--serve"]:
         command = [sys.executable, "-m", "tests.acceptance.stack", str(work)]
-        try:
-            return subprocess.run(command, cwd=ROOT, env=environment).returncode
-        except KeyboardInterrupt:
-            return 0
+        server = subprocess.Popen(command, cwd=ROOT, env=environment)
+        while True:
+            try:
+                return server.wait()
+            except KeyboardInterrupt:
+                # Let it stop its servers (it stops on SIGTERM as on Ctrl-C), then return.
+                server.send_signal(signal.SIGTERM)
     step("pytest tests/acceptance")
     status = subprocess.run(
         [

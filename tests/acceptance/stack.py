@@ -67,7 +67,7 @@ class Stack:
     def stop_all(self):
         for name in list(self.processes):
             self.stop(name)
-        for process in (self.nginx, self.smtp):
+        for process in filter(None, (getattr(self, "nginx", None), getattr(self, "smtp", None))):
             process.terminate()
             try:
                 process.wait(timeout=15)
@@ -121,17 +121,25 @@ class Stack:
 
 
 def serve(work):
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    # A handler, not a blocked signal: the servers started below inherit a process's blocked
+    # signals, and would then ignore the SIGTERM that stops them.
+    signal.signal(signal.SIGTERM, stop)
     stack = Stack(work)
-    stack.start_all()
     try:
+        stack.start_all()
         stack.wait_for(lambda: stack.health()[0] in (200, 503), 60, "nginx and gunicorn")
         print(f"Tiwizi in production mode at {stack.base_url}/ (admin: {stack.base_url}/admin/);")
         print(f"every demo persona's password: {stack.info['demo_password']}; Ctrl-C stops.")
-        signal.sigwait({signal.SIGINT, signal.SIGTERM})
+        while True:
+            signal.pause()
+    except KeyboardInterrupt:
+        pass
     finally:
         stack.stop_all()
 
 
 if __name__ == "__main__":
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     serve(sys.argv[1])
