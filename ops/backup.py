@@ -36,7 +36,7 @@ import django
 import pyrage
 from django.conf import settings
 from django.core.files import File
-from django.core.files.storage import storages
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import connection, connections
 
 FORMAT = "tiwizi-backup"
@@ -476,11 +476,10 @@ def _never_archived():
 
 
 def _is_excluded(storage, name, excluded):
-    files, backup_dir = excluded
-    try:
-        path = Path(storage.path(name)).resolve()
-    except NotImplementedError:
+    if not isinstance(storage, FileSystemStorage):
         return False  # a bucket: it holds none of these local files
+    files, backup_dir = excluded
+    path = Path(storage.path(name)).resolve()
     return path in files or path.is_relative_to(backup_dir)
 
 
