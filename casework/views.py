@@ -287,7 +287,8 @@ class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
         return _("Referral %(referral)s") % {"referral": self.referral}
 
     def get(self, request, *args, **kwargs):
-        audit.record(AuditAction.VIEW, request=request, obj=self.referral)
+        if not permissions.reads_under_emergency(request.user, self.referral.case):
+            audit.record(AuditAction.VIEW, request=request, obj=self.referral)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

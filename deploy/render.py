@@ -3,6 +3,7 @@
 from deploy/templates/, with the names and paths of deploy/site.conf.
 
     deploy/render.py [--config deploy/site.conf] [--root /] [--list]
+    deploy/render.py [--config deploy/site.conf] --print NAME [NAME...]
 
 A template names a value as @NAME@. The values are those of the config file, plus, read from
 the application's environment file (ENV_FILE) so that nginx serves the folders the application
@@ -90,9 +91,21 @@ def main(argv=None):
     parser.add_argument("--config", default=str(HERE / "site.conf"))
     parser.add_argument("--root", default="/", help="write under this directory (default /)")
     parser.add_argument("--list", action="store_true", help="only list the files written")
+    parser.add_argument(
+        "--print",
+        nargs="+",
+        metavar="NAME",
+        help="only print these values, one a line (deploy/install reads them so)",
+    )
     options = parser.parse_args(argv)
     root = Path(options.root).resolve()
     values = values_for(options.config, root)
+    if options.print:
+        for name in options.print:
+            if name not in values:
+                raise SystemExit(f"{name} is not one of the values: {', '.join(sorted(values))}.")
+            print(values[name])
+        return 0
     for template in sorted(path for path in TEMPLATES.rglob("*") if path.is_file()):
         relative = template.relative_to(TEMPLATES)
         target = root / relative

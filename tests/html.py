@@ -44,7 +44,9 @@ def discarded_values(form):
 
 def form_data(form):
     """What the browser posts for `form` untouched: inputs as rendered (the value a browser keeps,
-    so a discarded date posts empty), checked boxes, selected options, textareas."""
+    so a discarded date posts empty), checked boxes, selected options, textareas. Not Wagtail's
+    `querydict_from_html`, which posts disabled fields, buttons and a multiple select's first
+    option, as no browser does, and keeps a date the browser would have thrown away."""
     data = {}
 
     def add(name, value):

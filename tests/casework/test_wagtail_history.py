@@ -29,6 +29,7 @@ from casework.models import (
     Consent,
     EmergencyAccess,
     GroupActivity,
+    Referral,
 )
 from tests.factories import intake_data, service
 
@@ -330,3 +331,24 @@ def test_the_emergency_access_notice_gives_the_communes_time(login, tech_admin, 
     assert local != access.expires_at.strftime("%H:%M"), "Casablanca is not UTC in December"
     notices = [str(message) for message in response.context["messages"]]
     assert any(local in notice for notice in notices), notices
+
+
+def test_a_referral_opened_under_emergency_access_is_recorded_once(
+    login, tech_admin, listening_case
+):
+    referral = Referral.objects.create(
+        case=listening_case, partner_kind="police", partner_name="Gendarmerie royale"
+    )
+    EmergencyAccess.objects.create(
+        user=tech_admin, case=listening_case, reason="Incident 42 repair"
+    )
+    client = login(tech_admin)
+    before = last_audit_entry()
+
+    assert (
+        client.get(reverse("casework_cases:referral_detail", args=[referral.pk])).status_code == 200
+    )
+
+    assert list(AuditEntry.objects.filter(pk__gt=before).values_list("action", "flagged")) == [
+        ("view", True)
+    ]
