@@ -42,13 +42,13 @@ def write(args):
     """One process appending `count` entries, as one app server would."""
     tmp, writer, count, start_at = args
     configure(tmp)
-    from casework import audit
-    from casework.models import AuditAction
+    from audit import trail
+    from audit.models import AuditAction
 
     # Start writing together, once every process has started Django.
     time.sleep(max(0.0, start_at - time.time()))
     for i in range(count):
-        audit.record(AuditAction.VIEW, username=f"bench-{writer}", sequence=i)
+        trail.record(AuditAction.VIEW, username=f"bench-{writer}", sequence=i)
     return time.time()
 
 
@@ -64,8 +64,8 @@ def main():
         from django.db import connection
         from django.db.models import Count
 
-        from casework import audit
-        from casework.models import AuditAction, AuditEntry
+        from audit import trail
+        from audit.models import AuditAction, AuditEntry
 
         call_command("migrate", verbosity=0)
         AuditEntry.objects.all().delete()
@@ -73,7 +73,7 @@ def main():
 
         started = time.perf_counter()
         for i in range(options.entries):
-            audit.record(AuditAction.VIEW, username="bench-alone", sequence=i)
+            trail.record(AuditAction.VIEW, username="bench-alone", sequence=i)
         alone = time.perf_counter() - started
         print(
             f"one writer: {options.entries} entries in {alone:.2f} s "
@@ -104,7 +104,7 @@ def main():
         )
 
         started = time.perf_counter()
-        report = audit.verify_chain()
+        report = trail.verify_chain()
         verified = time.perf_counter() - started
         total = AuditEntry.objects.count()
         print(

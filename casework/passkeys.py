@@ -31,8 +31,8 @@ from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.admin.localization import get_localized_response
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from casework import audit
-from casework.models import AuditAction
+from audit import trail
+from audit.models import AuditAction
 from casework.permissions import requires_two_factor
 
 # Endpoints a signed-in user who has not passed the second step yet must reach.
@@ -100,7 +100,7 @@ class CompleteRegistration(RegistrationRules, webauthn_views.CompleteCredentialR
     def post(self, *args, **kwargs):
         response = super().post(*args, **kwargs)
         device = json.loads(response.content)["id"]  # the library answers {"id": pk}
-        audit.record(AuditAction.GRANT, request=self.request, what="passkey", device=device)
+        trail.record(AuditAction.GRANT, request=self.request, what="passkey", device=device)
         return response
 
 
@@ -116,7 +116,7 @@ class CompleteAuthentication(InAdminLanguage, webauthn_views.CompleteCredentialA
             raise webauthn_exceptions.CredentialUserMismatch()
         otp_login(self.request, device)
         self.request.session.cycle_key()
-        audit.record(AuditAction.LOGIN, request=self.request, step="passkey")
+        trail.record(AuditAction.LOGIN, request=self.request, step="passkey")
 
     def get_success_url(self):
         return self.get_redirect_url() or reverse("wagtailadmin_home")
@@ -125,7 +125,7 @@ class CompleteAuthentication(InAdminLanguage, webauthn_views.CompleteCredentialA
         if not isinstance(exc, webauthn_exceptions.OTPWebAuthnApiError):
             raise exc
         if self.request.user.is_authenticated:
-            audit.record(AuditAction.LOGIN_FAILED, request=self.request, step="passkey")
+            trail.record(AuditAction.LOGIN_FAILED, request=self.request, step="passkey")
         detail = _("This passkey was not accepted. Try again, or enter the code from your app.")
         return JsonResponse({"detail": str(detail), "code": exc.code}, status=exc.status_code)
 
@@ -175,6 +175,6 @@ class DevicesView(WagtailAdminTemplateMixin, TemplateView):
         )
         device = passkey.pk
         passkey.delete()
-        audit.record(AuditAction.REVOKE, request=request, what="passkey", device=device)
+        trail.record(AuditAction.REVOKE, request=request, what="passkey", device=device)
         messages.success(request, str(_("The passkey was removed.")))
         return HttpResponseRedirect(reverse("casework_two_factor_devices"))

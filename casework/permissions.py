@@ -28,9 +28,10 @@ from django.http import Http404
 from guardian.shortcuts import assign_perm, remove_perm
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from casework import audit
+from audit import trail
+from audit.models import AuditAction
+from audit.permissions import is_dpo
 from casework.models import (
-    AuditAction,
     Case,
     CaseGroupObjectPermission,
     CaseUserObjectPermission,
@@ -52,7 +53,6 @@ ANSWER = "answer"  # answer an incoming referral
 DOWNLOAD = "download"
 EXPORT = "export"
 
-DPO_GROUP = "Data protection officers"
 COORDINATOR_GROUP = "Partnership coordinators"
 
 _CASE_PERMS = ("casework.view_case", "casework.change_case")
@@ -64,10 +64,9 @@ _CASE_PERMS = ("casework.view_case", "casework.change_case")
 class _Roles(NamedTuple):
     member_of: frozenset  # ids of the services where the user is a caseworker or a supervisor
     supervises: frozenset  # ids of the services the user supervises
-    is_dpo: bool
 
 
-_NO_ROLES = _Roles(frozenset(), frozenset(), False)
+_NO_ROLES = _Roles(frozenset(), frozenset())
 _ROLES_ATTR = "_casework_roles"
 
 
@@ -79,16 +78,15 @@ def _roles(user):
         return _NO_ROLES
     roles = getattr(user, _ROLES_ATTR, None)
     if roles is None:
-        member_of, supervises, dpo = set(), set(), False
+        member_of, supervises = set(), set()
         rows = user.groups.values_list(
-            "name", "casework_service_as_caseworkers", "casework_service_as_supervisors"
+            "casework_service_as_caseworkers", "casework_service_as_supervisors"
         )
-        for name, worker_of, supervisor_of in rows:
-            dpo = dpo or name == DPO_GROUP
+        for worker_of, supervisor_of in rows:
             member_of.update(pk for pk in (worker_of, supervisor_of) if pk is not None)
             if supervisor_of is not None:
                 supervises.add(supervisor_of)
-        roles = _Roles(frozenset(member_of), frozenset(supervises), dpo)
+        roles = _Roles(frozenset(member_of), frozenset(supervises))
         setattr(user, _ROLES_ATTR, roles)
     return roles
 
@@ -110,10 +108,6 @@ def is_casework_staff(user):
 def is_supervisor(user, service=None):
     supervises = _roles(user).supervises
     return service.pk in supervises if service is not None else bool(supervises)
-
-
-def is_dpo(user):
-    return _roles(user).is_dpo
 
 
 def requires_two_factor(user):
@@ -139,12 +133,12 @@ def sync_case_grants(case, *, by=None, request=None):
         if user_id not in current_users:
             for perm in _CASE_PERMS:
                 assign_perm(perm, user, case)
-            audit.record(AuditAction.GRANT, user=by, request=request, obj=case, grantee=user.pk)
+            trail.record(AuditAction.GRANT, user=by, request=request, obj=case, grantee=user.pk)
     for user_id, user in current_users.items():
         if user_id not in wanted_users:
             for perm in _CASE_PERMS:
                 remove_perm(perm, user, case)
-            audit.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee=user.pk)
+            trail.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee=user.pk)
 
     supervisors = case.service.supervisors_group
     stale_groups = CaseGroupObjectPermission.objects.filter(content_object=case).exclude(
@@ -152,7 +146,7 @@ def sync_case_grants(case, *, by=None, request=None):
     )
     if stale_groups.exists():
         stale_groups.delete()
-        audit.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee="groups")
+        trail.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee="groups")
     if not CaseGroupObjectPermission.objects.filter(
         content_object=case, group=supervisors
     ).exists():
@@ -275,7 +269,7 @@ def get_case_for(user, pk, action=VIEW, *, request=None):
     # The technical administrator is not a caseworker: any refusal of his is flagged.
     flagged = user.is_authenticated and user.is_superuser
     if case is None or not _can_on_case(user, VIEW, case):
-        audit.record(
+        trail.record(
             AuditAction.DENIED,
             user=user,
             request=request,
@@ -286,7 +280,7 @@ def get_case_for(user, pk, action=VIEW, *, request=None):
         )
         raise Http404
     if action != VIEW and not _can_on_case(user, action, case):
-        audit.record(
+        trail.record(
             AuditAction.DENIED, user=user, request=request, obj=case, flagged=flagged, wanted=action
         )
         raise PermissionDenied
@@ -304,7 +298,7 @@ def record_emergency_use(user, case, request):
     flagged, with its address (record ids only), not only the access itself. It stands for the
     page's ordinary "view" entry (views skip theirs: reads_under_emergency)."""
     if reads_under_emergency(user, case):
-        audit.record(
+        trail.record(
             AuditAction.VIEW,
             user=user,
             request=request,
@@ -322,7 +316,7 @@ def visible_persons(user):
 def get_person_for(user, pk, action=VIEW, *, request=None):
     person = Person.objects.filter(pk=pk).first()
     if person is None or not can(user, VIEW, person):
-        audit.record(
+        trail.record(
             AuditAction.DENIED, user=user, request=request, obj=person, pk=str(pk), wanted=action
         )
         raise Http404

@@ -12,16 +12,16 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 
-from casework import audit
-from casework.models import AuditAction
+from audit import trail
+from audit.models import AuditAction
 
 
-@receiver(user_logged_in, dispatch_uid="casework_audit_login")
+@receiver(user_logged_in, dispatch_uid="audit_login")
 def audit_login(sender, request, user, **kwargs):
-    audit.record(AuditAction.LOGIN, user=user, request=request, step="password")
+    trail.record(AuditAction.LOGIN, user=user, request=request, step="password")
 
 
-@receiver(user_login_failed, dispatch_uid="casework_audit_login_failed")
+@receiver(user_login_failed, dispatch_uid="audit_login_failed")
 def audit_login_failed(sender, credentials, request=None, **kwargs):
     # Django has already replaced the password in `credentials`; only the username is kept.
     attempted = str(credentials.get(get_user_model().USERNAME_FIELD) or "")
@@ -30,7 +30,7 @@ def audit_login_failed(sender, credentials, request=None, **kwargs):
         details["locked_out"] = True
     # An anonymous actor makes the entry name the attempted username, even if the browser is
     # logged in as someone else.
-    audit.record(
+    trail.record(
         AuditAction.LOGIN_FAILED,
         user=AnonymousUser(),
         request=request,
@@ -43,4 +43,4 @@ def audit_login_failed(sender, credentials, request=None, **kwargs):
 def audit_logout(sender, request, user, **kwargs):
     if user is None:  # the session had already ended
         return
-    audit.record(AuditAction.LOGOUT, user=user, request=request)
+    trail.record(AuditAction.LOGOUT, user=user, request=request)

@@ -37,8 +37,8 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.localization import get_localized_response
 
-from casework import audit
-from casework.models import AuditAction
+from audit import trail
+from audit.models import AuditAction
 from casework.passkeys import UNVERIFIED_URL_NAMES, confirmed_passkeys, passkeys_work_here
 from casework.permissions import requires_two_factor
 
@@ -263,12 +263,12 @@ class TwoFactorView(FormView):
         """Mark this session verified, under a new session id, audit it and go on."""
         django_otp.login(self.request, device)
         self.request.session.cycle_key()
-        audit.record(AuditAction.LOGIN, user=self.request.user, request=self.request, **details)
+        trail.record(AuditAction.LOGIN, user=self.request.user, request=self.request, **details)
         return HttpResponseRedirect(self.next_url())
 
     def form_invalid(self, form):
         if form.has_error("otp_token", "invalid_token") or form.has_error("otp_token", "throttled"):
-            audit.record(
+            trail.record(
                 AuditAction.LOGIN_FAILED,
                 user=self.request.user,
                 request=self.request,

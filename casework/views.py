@@ -15,7 +15,9 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from casework import audit, permissions
+from audit import trail
+from audit.models import AuditAction
+from casework import permissions
 from casework.forms import (
     AttachmentForm,
     ClosureForm,
@@ -28,7 +30,6 @@ from casework.forms import (
 )
 from casework.models import (
     Attachment,
-    AuditAction,
     EmergencyAccess,
     Referral,
     StaleEdit,
@@ -86,7 +87,7 @@ class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
         except StaleEdit:
             form.refuse_stale()
             return self.form_invalid(form)
-        audit.record(
+        trail.record(
             AuditAction.CHANGE,
             request=self.request,
             obj=record,
@@ -129,7 +130,7 @@ class SessionCreateView(CaseFormView):
         session.recorded_by = self.request.user
         session.full_clean()
         session.save()
-        audit.record(AuditAction.CREATE, request=self.request, obj=session, case=self.case.pk)
+        trail.record(AuditAction.CREATE, request=self.request, obj=session, case=self.case.pk)
         return self.done(_("Session recorded."))
 
 
@@ -165,7 +166,7 @@ class FollowUpCreateView(CaseFormView):
         followup = form.save(commit=False)
         followup.case = self.case
         followup.save()
-        audit.record(AuditAction.CREATE, request=self.request, obj=followup)
+        trail.record(AuditAction.CREATE, request=self.request, obj=followup)
         return self.done(_("Follow-up added."))
 
 
@@ -175,7 +176,7 @@ class FollowUpDoneView(CaseActionView):
     def act(self):
         followup = get_object_or_404(self.case.followups, pk=self.kwargs["record_pk"])
         followup.mark_done()
-        audit.record(AuditAction.CHANGE, request=self.request, obj=followup, fields=["done_at"])
+        trail.record(AuditAction.CHANGE, request=self.request, obj=followup, fields=["done_at"])
         return _("Follow-up marked as done.")
 
 
@@ -196,7 +197,7 @@ class ConsentCreateView(CaseFormView):
         consent.person = self.case.person
         consent.recorded_by = self.request.user
         consent.save()
-        audit.record(AuditAction.CREATE, request=self.request, obj=consent, scope=consent.scope)
+        trail.record(AuditAction.CREATE, request=self.request, obj=consent, scope=consent.scope)
         return self.done(_("Consent recorded."))
 
 
@@ -207,7 +208,7 @@ class ConsentWithdrawView(CaseActionView):
     def act(self):
         consent = get_object_or_404(self.case.consents, pk=self.kwargs["record_pk"])
         consent.withdraw()
-        audit.record(AuditAction.CHANGE, request=self.request, obj=consent, fields=["withdrawn_on"])
+        trail.record(AuditAction.CHANGE, request=self.request, obj=consent, fields=["withdrawn_on"])
         return _("Consent withdrawn. Referrals under it can no longer be made.")
 
 
@@ -231,7 +232,7 @@ class ReferralCreateView(CaseFormView):
         overridden = not referral.has_valid_consent()
         referral.consent_overridden = overridden
         referral.save()
-        audit.record(
+        trail.record(
             AuditAction.REFER,
             request=self.request,
             obj=referral,
@@ -240,7 +241,7 @@ class ReferralCreateView(CaseFormView):
             to_service=referral.to_service_id,
         )
         if overridden:
-            audit.record(
+            trail.record(
                 AuditAction.CONSENT_OVERRIDE, request=self.request, obj=referral, flagged=True
             )
         return self.done(_("Referral sent to %(to)s.") % {"to": referral.destination})
@@ -253,7 +254,7 @@ class ReferralRevokeView(CaseActionView):
     def act(self):
         referral = get_object_or_404(self.case.referrals, pk=self.kwargs["record_pk"])
         referral.revoke()
-        audit.record(AuditAction.REVOKE, request=self.request, obj=referral)
+        trail.record(AuditAction.REVOKE, request=self.request, obj=referral)
         return _("Referral revoked: the receiving service no longer sees it.")
 
 
@@ -262,7 +263,7 @@ def get_referral_for(user, pk, action, request):
         Referral.objects.select_related("case__person", "case__service").filter(pk=pk).first()
     )
     if referral is None or not permissions.can(user, permissions.VIEW, referral):
-        audit.record(AuditAction.DENIED, request=request, obj=referral, pk=str(pk), wanted=action)
+        trail.record(AuditAction.DENIED, request=request, obj=referral, pk=str(pk), wanted=action)
         raise Http404
     if action != permissions.VIEW and not permissions.can(user, action, referral):
         raise PermissionDenied
@@ -288,7 +289,7 @@ class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if not permissions.reads_under_emergency(request.user, self.referral.case):
-            audit.record(AuditAction.VIEW, request=request, obj=self.referral)
+            trail.record(AuditAction.VIEW, request=request, obj=self.referral)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -313,7 +314,7 @@ class ReferralAnswerView(View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            audit.record(AuditAction.REFERRAL_ANSWER, request=request, obj=referral, answer=answer)
+            trail.record(AuditAction.REFERRAL_ANSWER, request=request, obj=referral, answer=answer)
             messages.success(
                 request, _("Referral %(status)s.") % {"status": referral.get_status_display()}
             )
@@ -336,7 +337,7 @@ class AttachmentCreateView(CaseFormView):
         )
         attachment.store(form.cleaned_data["file"])
         attachment.save()
-        audit.record(AuditAction.CREATE, request=self.request, obj=attachment, size=attachment.size)
+        trail.record(AuditAction.CREATE, request=self.request, obj=attachment, size=attachment.size)
         return self.done(_("Attachment stored (encrypted)."))
 
 
@@ -344,7 +345,7 @@ class AttachmentCreateView(CaseFormView):
 def attachment_download(request, pk, record_pk):
     case = permissions.get_case_for(request.user, pk, permissions.DOWNLOAD, request=request)
     attachment = get_object_or_404(case.attachments, pk=record_pk)
-    audit.record(AuditAction.DOWNLOAD, request=request, obj=attachment, case=case.pk)
+    trail.record(AuditAction.DOWNLOAD, request=request, obj=attachment, case=case.pk)
     response = HttpResponse(attachment.read(), content_type=attachment.content_type)
     extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(
         attachment.content_type, "bin"
@@ -373,7 +374,7 @@ class ClosureRequestView(CaseFormView):
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
-        audit.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="requested")
+        trail.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="requested")
         return self.done(_("Closure requested: a supervisor of the service will approve it."))
 
 
@@ -382,7 +383,7 @@ class ClosureApproveView(CaseActionView):
 
     def act(self):
         self.case.approve_closure(by=self.request.user)
-        audit.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="approved")
+        trail.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="approved")
         return _("Case closed.")
 
 
@@ -391,7 +392,7 @@ class ClosureRejectView(CaseActionView):
 
     def act(self):
         self.case.reject_closure(by=self.request.user)
-        audit.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="rejected")
+        trail.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="rejected")
         return _("Closure refused: the case stays open.")
 
 
@@ -400,7 +401,7 @@ class ReopenView(CaseActionView):
 
     def act(self):
         self.case.reopen(by=self.request.user)
-        audit.record(AuditAction.CHANGE, request=self.request, obj=self.case, fields=["status"])
+        trail.record(AuditAction.CHANGE, request=self.request, obj=self.case, fields=["status"])
         return _("Case reopened.")
 
 
@@ -454,7 +455,7 @@ class EmergencyAccessView(WagtailAdminTemplateMixin, FormView):
         access = EmergencyAccess.objects.create(
             user=self.request.user, case=case, reason=form.cleaned_data["reason"]
         )
-        audit.record(
+        trail.record(
             AuditAction.EMERGENCY_ACCESS,
             request=self.request,
             obj=case,

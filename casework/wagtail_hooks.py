@@ -52,9 +52,16 @@ def keep_casework_out_of_wagtail_history(actions):
     """Wagtail logs every model it saves to its own history (ModelLogEntry), which its Site
     history report, history views and exports show to the technical administrator. The existence,
     timing and handler of a victim's session are confidential: casework is recorded in its own
-    audit trail only (casework.audit), so for these models Wagtail's log has no table."""
+    audit trail only (audit.trail), so for these models Wagtail's log has no table."""
     for model in apps.get_app_config("casework").get_models():
         actions.log_entry_models_by_type.register(model, value=None)
+
+
+@hooks.register("register_audited_models")
+def casework_records_in_the_audit_trail():
+    """The record types the DPO can filter the audit trail by."""
+    grants = (models.CaseUserObjectPermission, models.CaseGroupObjectPermission)
+    return [m for m in apps.get_app_config("casework").get_models() if m not in grants]
 
 
 @hooks.register("construct_homepage_panels")
@@ -81,18 +88,6 @@ def register_emergency_access_menu_item():
         icon_name="warning",
         order=10000,
     )
-
-
-# The data protection officer's audit trail -------------------------------------------------------
-
-from casework.viewsets.audit import AuditTrailPermissionPolicy, AuditTrailViewSet  # noqa: E402
-
-register_permission_policy(models.AuditEntry, AuditTrailPermissionPolicy(models.AuditEntry))
-
-
-@hooks.register("register_admin_viewset")
-def register_audit_trail_viewset():
-    return AuditTrailViewSet()
 
 
 @hooks.register("register_account_menu_item")

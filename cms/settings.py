@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "home",
     "proposals",
     "casework",
+    "audit",
     # Before django_tasks_db: its `db_worker` command adds the heartbeat the health check reads.
     "ops",
     "wagtail_localize",
@@ -312,7 +313,7 @@ if REVERSE_PROXY_COUNT < 0:
     raise ImproperlyConfigured("REVERSE_PROXY_COUNT must be 0 or more.")
 AXES_IPWARE_PROXY_COUNT = REVERSE_PROXY_COUNT
 # Axes and the audit trail read the client's address the same way.
-AXES_CLIENT_IP_CALLABLE = "casework.audit.client_address"
+AXES_CLIENT_IP_CALLABLE = "audit.trail.client_address"
 # The audit trail records logins and logouts; no second copy in axes' access log.
 AXES_DISABLE_ACCESS_LOG = True
 

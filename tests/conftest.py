@@ -6,6 +6,10 @@ The team, as in the demo (home/personas.py): `editor` and `comms_lead` (communic
 supervisor), `coordinator`, `dpo`, and `tech_admin` (the superuser, who is not a caseworker).
 The anonymous visitor is Django's test `client`.
 
+Their files: `cw_listening` owns `listening_case` (a case of the listening centre, with one
+session), where `cw_listening_2` is her colleague in the same service without access;
+`cw_migrants` owns `migrants_case` at the migrant office; `cw_daycentre` owns `daycentre_case`.
+
 The page tree (`public_site`): root → French home page (the default site's root), translated into
 Arabic, Tamazight and English through wagtail-localize, with the demo's home content.
 """
@@ -18,7 +22,14 @@ from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
 from django.test.testcases import LiveServerThread
 
-from tests.factories import confirmed_totp_device, ensure_site_tree, make_persona
+from tests.factories import (
+    CaseFactory,
+    CaseSessionFactory,
+    confirmed_totp_device,
+    ensure_site_tree,
+    make_persona,
+    service,
+)
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls there
 # unless told that the test is deliberately synchronous.
@@ -157,3 +168,26 @@ def verified_client(client):
         return client
 
     return log_in
+
+
+@pytest.fixture
+def listening_case(cw_listening, cw_listening_2, sup_listening):
+    case = CaseFactory(service=service("listening"), owner=cw_listening)
+    CaseSessionFactory(case=case, recorded_by=cw_listening)
+    return case
+
+
+@pytest.fixture
+def migrants_case(cw_migrants):
+    return CaseFactory(service=service("migrants"), owner=cw_migrants)
+
+
+@pytest.fixture
+def daycentre_case(cw_daycentre):
+    return CaseFactory(service=service("daycentre"), owner=cw_daycentre)
+
+
+@pytest.fixture
+def login(verified_client):
+    """`login(user)`: the admin client signed in past both steps."""
+    return verified_client

@@ -3,7 +3,6 @@
 from casework.models.access import EmergencyAccess
 from casework.models.activities import ActivityKind, GroupActivity
 from casework.models.attachments import Attachment
-from casework.models.audit import AuditAction, AuditChainHead, AuditEntry
 from casework.models.cases import (
     Case,
     CaseGroupObjectPermission,
@@ -29,9 +28,6 @@ from casework.models.versioning import StaleEdit, VersionedModel
 __all__ = [
     "ActivityKind",
     "Attachment",
-    "AuditAction",
-    "AuditChainHead",
-    "AuditEntry",
     "Case",
     "CaseGroupObjectPermission",
     "CaseSession",

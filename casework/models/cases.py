@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from audit.models import AuditEntry
 from casework.models.people import Person
 from casework.models.services import Service
 from casework.models.versioning import VersionedModel
@@ -151,6 +152,22 @@ class Case(VersionedModel):
         return self.status == CaseStatus.CLOSED
 
     @transaction.atomic
+    def audit_entries(self):
+        """The audit trail of this file: entries on the case, on each record it holds, and on its
+        person's identity when it was changed from this case (not from another service's case of
+        hers)."""
+        about = AuditEntry.naming(self)
+        for records in (
+            self.sessions,
+            self.followups,
+            self.consents,
+            self.referrals,
+            self.attachments,
+        ):
+            about |= AuditEntry.naming(records.all())
+        about |= AuditEntry.naming(self.person) & models.Q(details__case=self.pk)
+        return AuditEntry.objects.filter(about)
+
     def request_closure(self, *, by, reason):
         if self.is_closed:
             raise ValidationError(_("This case is already closed."))

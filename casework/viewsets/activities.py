@@ -8,10 +8,12 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from casework import audit, permissions
+from audit import trail
+from audit.models import AuditAction
+from audit.viewsets import ConfidentialViewSet
+from casework import permissions
 from casework.forms import IsoDateInput
-from casework.models import AuditAction, GroupActivity
-from casework.viewsets.base import ConfidentialViewSet
+from casework.models import GroupActivity
 
 
 class GroupActivityPermissionPolicy(BasePermissionPolicy):
@@ -96,14 +98,14 @@ class ActivityCreateView(generic.CreateView):
         instance = super().save_instance()
         instance.recorded_by = self.request.user
         instance.save(update_fields=["recorded_by"])
-        audit.record(AuditAction.CREATE, request=self.request, obj=instance)
+        trail.record(AuditAction.CREATE, request=self.request, obj=instance)
         return instance
 
 
 class ActivityEditView(ActivityObjectMixin, generic.EditView):
     def save_instance(self):
         instance = super().save_instance()
-        audit.record(
+        trail.record(
             AuditAction.CHANGE,
             request=self.request,
             obj=instance,

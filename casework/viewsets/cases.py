@@ -25,12 +25,13 @@ from wagtail.admin.ui.tables import Column, Table, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from casework import audit, permissions, views
+from audit import trail
+from audit.models import AuditAction
+from audit.viewsets import ConfidentialViewSet
+from casework import permissions, views
 from casework.forms import CaseForm, IntakeForm
 from casework.models import (
     Attachment,
-    AuditAction,
-    AuditEntry,
     Case,
     CaseSession,
     CaseStatus,
@@ -42,7 +43,6 @@ from casework.models import (
     ServiceKind,
     StaleEdit,
 )
-from casework.viewsets.base import ConfidentialViewSet
 
 
 class CaseFilterSet(WagtailFilterSet):
@@ -253,12 +253,12 @@ class CaseIndexView(generic.IndexView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.is_export:
-            audit.record(
+            trail.record(
                 AuditAction.EXPORT, request=request, what="cases", format=request.GET["export"]
             )
         elif self.is_searching:
             # The query may be a name: only the fact of searching is recorded.
-            audit.record(AuditAction.SEARCH, request=request, what="cases")
+            trail.record(AuditAction.SEARCH, request=request, what="cases")
         return response
 
 
@@ -276,7 +276,7 @@ class CaseInspectView(CaseObjectMixin, generic.InspectView):
 
     def get(self, request, *args, **kwargs):
         if not permissions.reads_under_emergency(request.user, self.object):
-            audit.record(AuditAction.VIEW, request=request, obj=self.object)
+            trail.record(AuditAction.VIEW, request=request, obj=self.object)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -320,7 +320,7 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
         case.save_checked(expected_version=self.form.cleaned_data.get("version"))
         self.form.save_m2m()
         permissions.sync_case_grants(case, by=self.request.user, request=self.request)
-        audit.record(
+        trail.record(
             AuditAction.CHANGE,
             request=self.request,
             obj=case,
@@ -359,15 +359,12 @@ class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if not permissions.reads_under_emergency(request.user, self._case):
-            audit.record(AuditAction.VIEW, request=request, obj=self._case, what="history")
+            trail.record(AuditAction.VIEW, request=request, obj=self._case, what="history")
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         entries = (
-            AuditEntry.objects.about_case(self._case)
-            .changes()
-            .select_related("actor")
-            .order_by("-at", "-pk")
+            self._case.audit_entries().changes().select_related("actor").order_by("-at", "-pk")
         )
         page = Paginator(entries, self.paginate_by).get_page(self.request.GET.get("p"))
         return super().get_context_data(
@@ -425,7 +422,7 @@ class CaseIntakeView(WagtailAdminTemplateMixin, FormView):
             person = form.save(commit=False)
             person.created_by = user
             person.save()
-            audit.record(AuditAction.CREATE, request=self.request, obj=person)
+            trail.record(AuditAction.CREATE, request=self.request, obj=person)
         case = Case.objects.create(
             service=form.cleaned_data["service"],
             person=person,
@@ -434,7 +431,7 @@ class CaseIntakeView(WagtailAdminTemplateMixin, FormView):
             status=CaseStatus.OPEN,
         )
         permissions.sync_case_grants(case, by=user, request=self.request)
-        audit.record(AuditAction.CREATE, request=self.request, obj=case)
+        trail.record(AuditAction.CREATE, request=self.request, obj=case)
         messages.success(self.request, _("Case %(reference)s opened.") % {"reference": case})
         return redirect("casework_cases:inspect", case.pk)
 

@@ -185,7 +185,7 @@ def test_a_closure_asked_by_the_caseworker_is_approved_by_her_supervisor_and_aud
 
     dpo = staff("dpo", "fr")
     dpo.goto("/admin/")
-    dpo.locator("a[href='/admin/casework/audit-trail/']").first.click()
+    dpo.locator("a[href='/admin/audit-trail/']").first.click()
     dpo.wait_for_url("**/audit-trail/")
     rows = dpo.locator("table tbody tr", has_text=case.reference)
     expect(rows.filter(has_text="sup-listening").first).to_be_visible()

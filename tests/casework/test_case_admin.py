@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 from PIL import Image
 
+from audit.models import AuditEntry
 from casework.models import (
     Attachment,
-    AuditEntry,
     Case,
     Consent,
     EmergencyAccess,

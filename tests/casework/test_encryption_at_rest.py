@@ -15,8 +15,14 @@ from django.views.static import serve
 from wagtail.log_actions import log
 from wagtail.search import index
 
-from casework import audit
-from casework.models import Attachment, AuditAction, FollowUp, Person, Referral
+from audit import trail
+from audit.models import AuditAction
+from casework.models import (
+    Attachment,
+    FollowUp,
+    Person,
+    Referral,
+)
 from casework.models.attachments import private_storage
 from tests.factories import CaseFactory, CaseSessionFactory, PersonFactory
 
@@ -74,7 +80,7 @@ def planted(cw_listening):
 
     records = [person, case, session, referral, followup, attachment]
     for record in records:
-        audit.record(AuditAction.CHANGE, user=cw_listening, obj=record)
+        trail.record(AuditAction.CHANGE, user=cw_listening, obj=record)
         log(instance=record, action="wagtail.edit", user=cw_listening)
         if index.class_is_indexed(type(record)):  # none is today; this keeps watch
             index.insert_or_update_object(record)
@@ -116,7 +122,7 @@ def test_no_table_of_the_database_holds_what_the_caseworker_typed(planted):
         "casework_person",
         "casework_casesession",
         "casework_attachment",
-        "casework_auditentry",
+        "audit_auditentry",
         "wagtailcore_modellogentry",
         "wagtailsearch_indexentry",
     ):

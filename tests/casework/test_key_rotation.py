@@ -9,11 +9,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.db import connection
 
+from audit.models import AuditAction, AuditEntry
 from casework import crypto, keys
 from casework.models import (
     Attachment,
-    AuditAction,
-    AuditEntry,
     CaseSession,
     FollowUp,
     Person,

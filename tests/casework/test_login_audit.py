@@ -6,8 +6,8 @@ from axes.models import AccessAttempt
 from django.forms.models import model_to_dict
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from casework.audit import verify_chain
-from casework.models import AuditAction, AuditEntry
+from audit.models import AuditAction, AuditEntry
+from audit.trail import verify_chain
 from casework.twofactor import current_code
 from tests.factories import PASSWORD
 

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.users.models import UserProfile
 
-from casework.models import AuditAction, AuditEntry
+from audit.models import AuditAction, AuditEntry
 from tests.factories import confirmed_totp_device
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from django_otp_webauthn.models import WebAuthnCredential
 from playwright.sync_api import expect
 
-from casework.models import AuditAction, AuditEntry
+from audit.models import AuditAction, AuditEntry
 from tests.casework.test_caseworker_browser import sign_in
 from tests.factories import PASSWORD, ensure_casework_setup, ensure_site_tree, make_persona
 from tests.home.test_public_site_browser import axe_violations

@@ -5,8 +5,9 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from audit.models import AuditEntry
 from casework import permissions
-from casework.models import AuditEntry, EmergencyAccess
+from casework.models import EmergencyAccess
 from tests.factories import CaseFactory, service
 
 

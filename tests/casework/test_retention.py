@@ -9,10 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from audit.models import AuditAction, AuditEntry
 from casework.models import (
     Attachment,
-    AuditAction,
-    AuditEntry,
     Case,
     CaseSession,
     FollowUp,

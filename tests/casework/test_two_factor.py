@@ -341,7 +341,7 @@ def test_resetting_a_lost_phone_sends_the_user_back_to_enrolment_and_is_flagged(
     from django.core.management import call_command
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from casework.models import AuditEntry
+    from audit.models import AuditEntry
     from tests.factories import confirmed_totp_device
 
     confirmed_totp_device(cw_listening)

@@ -22,9 +22,9 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, ReferenceIndex
 from wagtail.users.models import UserProfile
 
+from audit.models import AuditEntry
 from casework.models import (
     Attachment,
-    AuditEntry,
     Case,
     Consent,
     EmergencyAccess,

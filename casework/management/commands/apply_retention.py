@@ -6,8 +6,9 @@ Run it daily (cron or the task scheduler). What it erases is described in casewo
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from casework import audit, retention
-from casework.models import AuditAction
+from audit import trail
+from audit.models import AuditAction
+from casework import retention
 
 ACTOR = "(apply_retention)"  # not a valid user name: never mistaken for a person
 
@@ -54,4 +55,4 @@ class Command(BaseCommand):
         for name, done, to_do in LINES:
             self.stdout.write(f"  {getattr(report, name)} {to_do if dry_run else done}")
         if not dry_run:
-            audit.record(AuditAction.RETENTION, username=ACTOR, **report.as_details())
+            trail.record(AuditAction.RETENTION, username=ACTOR, **report.as_details())

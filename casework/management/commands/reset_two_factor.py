@@ -6,8 +6,8 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
-from casework import audit
-from casework.models import AuditAction
+from audit import trail
+from audit.models import AuditAction
 
 
 class Command(BaseCommand):
@@ -38,7 +38,7 @@ class Command(BaseCommand):
         passkeys = WebAuthnCredential.objects.filter(user=user)
         removed += passkeys.count()
         passkeys.delete()
-        audit.record(
+        trail.record(
             AuditAction.REVOKE,
             user=operator,
             obj=user,

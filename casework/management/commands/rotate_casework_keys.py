@@ -9,8 +9,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from casework import audit, keys
-from casework.models import AuditAction
+from audit import trail
+from audit.models import AuditAction
+from casework import keys
 
 ACTOR = "(rotate_casework_keys)"  # not a valid user name: never mistaken for a person
 
@@ -44,7 +45,7 @@ class Command(BaseCommand):
             f"{report.files} attachment files {verb}."
         )
         if not dry_run:
-            audit.record(AuditAction.KEY_ROTATION, username=ACTOR, **report.as_details())
+            trail.record(AuditAction.KEY_ROTATION, username=ACTOR, **report.as_details())
 
         if report.unreadable:
             self.stderr.write("No configured key decrypts:")

@@ -12,36 +12,36 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 from wagtail.users.models import UserProfile
 
-from casework import audit
-from casework.models import AuditAction, AuditEntry
+from audit import trail
+from audit.models import AuditAction, AuditEntry
 
 pytestmark = pytest.mark.django_db
 
-INDEX = "casework_audit:index"
+INDEX = "audit_trail:index"
 
 
 @pytest.fixture
-def trail(cw_listening, cw_migrants, tech_admin, listening_case, migrants_case):
+def some_entries(cw_listening, cw_migrants, tech_admin, listening_case, migrants_case):
     """A few days of audit trail: caseworkers opening their cases, the technical administrator's
     emergency access (flagged), a failed login with a hostile user name, a consent override."""
 
     def at(day):
         return mock.patch.object(
-            audit.timezone, "now", return_value=datetime(2026, 3, day, 9, 30, tzinfo=UTC)
+            trail.timezone, "now", return_value=datetime(2026, 3, day, 9, 30, tzinfo=UTC)
         )
 
     with at(2):
-        audit.record(AuditAction.VIEW, user=cw_listening, obj=listening_case)
+        trail.record(AuditAction.VIEW, user=cw_listening, obj=listening_case)
     with at(3):
-        audit.record(AuditAction.VIEW, user=cw_migrants, obj=migrants_case)
+        trail.record(AuditAction.VIEW, user=cw_migrants, obj=migrants_case)
     with at(4):
-        emergency = audit.record(
+        emergency = trail.record(
             AuditAction.EMERGENCY_ACCESS, user=tech_admin, obj=listening_case, flagged=True
         )
     with at(5):
-        audit.record(AuditAction.LOGIN_FAILED, username='=HYPERLINK("http://x.invalid")')
+        trail.record(AuditAction.LOGIN_FAILED, username='=HYPERLINK("http://x.invalid")')
     with at(6):
-        override = audit.record(
+        override = trail.record(
             AuditAction.CONSENT_OVERRIDE, user=cw_listening, obj=listening_case, flagged=True
         )
     return {"emergency": emergency, "override": override}
@@ -80,7 +80,7 @@ def test_dpo_sees_the_audit_trail_in_her_menu(dpo_client):
     assert reverse(INDEX) in response.content.decode()
 
 
-def test_dpo_lists_the_audit_trail_newest_first(dpo_client, trail, listening_case):
+def test_dpo_lists_the_audit_trail_newest_first(dpo_client, some_entries, listening_case):
     response = dpo_client.get(reverse(INDEX))
 
     assert response.status_code == 200
@@ -93,13 +93,13 @@ def test_dpo_lists_the_audit_trail_newest_first(dpo_client, trail, listening_cas
     )
 
 
-def test_flagged_entries_are_marked_in_the_listing(dpo_client, trail):
+def test_flagged_entries_are_marked_in_the_listing(dpo_client, some_entries):
     listed = rows(dpo_client.get(reverse(INDEX)))
 
     flagged = [row for row in listed if row.endswith("Flagged")]
     assert [row.split()[0] for row in flagged] == [
-        f"#{trail['override'].pk}",
-        f"#{trail['emergency'].pk}",
+        f"#{some_entries['override'].pk}",
+        f"#{some_entries['emergency'].pk}",
     ]
     assert "Emergency access" in flagged[1]
 
@@ -113,7 +113,7 @@ def test_flagged_entries_are_marked_in_the_listing(dpo_client, trail):
         ({"at_from": "2026-03-03", "at_to": "2026-03-04"}, ["Emergency", "cw-migrants"]),
     ],
 )
-def test_dpo_filters_by_user_action_flag_and_date(dpo_client, trail, query, expected):
+def test_dpo_filters_by_user_action_flag_and_date(dpo_client, some_entries, query, expected):
     listed = rows(dpo_client.get(reverse(INDEX), {**query, "ordering": "-pk"}))
 
     assert len(listed) == len(expected)
@@ -121,7 +121,7 @@ def test_dpo_filters_by_user_action_flag_and_date(dpo_client, trail, query, expe
         assert words in row
 
 
-def test_dpo_filters_by_record_reference_or_id(dpo_client, trail, migrants_case):
+def test_dpo_filters_by_record_reference_or_id(dpo_client, some_entries, migrants_case):
     by_reference = rows(dpo_client.get(reverse(INDEX), {"record": migrants_case.reference}))
     by_id = rows(
         dpo_client.get(
@@ -140,9 +140,9 @@ def test_dpo_filters_by_record_reference_or_id(dpo_client, trail, migrants_case)
     assert "cw-migrants Viewed" in " ".join(by_reference)
 
 
-def test_dpo_reads_one_entry_with_its_hashes(dpo_client, trail):
-    entry = trail["emergency"]
-    response = dpo_client.get(reverse("casework_audit:inspect", args=[entry.pk]))
+def test_dpo_reads_one_entry_with_its_hashes(dpo_client, some_entries):
+    entry = some_entries["emergency"]
+    response = dpo_client.get(reverse("audit_trail:inspect", args=[entry.pk]))
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -151,7 +151,7 @@ def test_dpo_reads_one_entry_with_its_hashes(dpo_client, trail):
     assert "Edit" not in re.sub(r"<script.*?</script>", "", html, flags=re.S)
 
 
-def test_dpo_exports_the_filtered_trail_as_csv(dpo_client, dpo, trail):
+def test_dpo_exports_the_filtered_trail_as_csv(dpo_client, dpo, some_entries):
     response = dpo_client.get(reverse(INDEX), {"flagged": "true", "export": "csv"})
 
     assert response.status_code == 200
@@ -159,15 +159,15 @@ def test_dpo_exports_the_filtered_trail_as_csv(dpo_client, dpo, trail):
     assert 'filename="audit-trail-' in response["Content-Disposition"]
     exported = exported_csv(response)
     assert [row["Entry"] for row in exported] == [
-        str(trail["override"].pk),
-        str(trail["emergency"].pk),
+        str(some_entries["override"].pk),
+        str(some_entries["emergency"].pk),
     ]
     assert exported[1]["Action"] == "Emergency access"
-    assert exported[1]["Hash"] == trail["emergency"].hash
+    assert exported[1]["Hash"] == some_entries["emergency"].hash
     assert exported[1]["Who"] == "admin"
 
 
-def test_exporting_the_trail_is_itself_audited(dpo_client, dpo, trail):
+def test_exporting_the_trail_is_itself_audited(dpo_client, dpo, some_entries):
     before = AuditEntry.objects.count()
 
     exported = exported_csv(dpo_client.get(reverse(INDEX), {"export": "csv"}))
@@ -177,10 +177,10 @@ def test_exporting_the_trail_is_itself_audited(dpo_client, dpo, trail):
     assert entry.details["rows"] == len(exported) == before
     assert entry.details["format"] == "csv"
     assert str(entry.pk) not in [row["Entry"] for row in exported]
-    assert audit.verify_chain().ok
+    assert trail.verify_chain().ok
 
 
-def test_the_export_entry_names_the_filters_used_not_what_was_typed(dpo_client, trail):
+def test_the_export_entry_names_the_filters_used_not_what_was_typed(dpo_client, some_entries):
     dpo_client.get(reverse(INDEX), {"record": "Fatima Bakrim", "export": "csv"})
 
     entry = AuditEntry.objects.latest("pk")
@@ -188,7 +188,7 @@ def test_the_export_entry_names_the_filters_used_not_what_was_typed(dpo_client, 
     assert "Fatima" not in str(entry.details)
 
 
-def test_dpo_exports_the_trail_as_xlsx(dpo_client, trail):
+def test_dpo_exports_the_trail_as_xlsx(dpo_client, some_entries):
     response = dpo_client.get(reverse(INDEX), {"action": "emergency_access", "export": "xlsx"})
 
     assert response.status_code == 200
@@ -199,7 +199,7 @@ def test_dpo_exports_the_trail_as_xlsx(dpo_client, trail):
     assert data[0][header.index("Action")] == "Emergency access"
 
 
-def test_a_user_name_that_looks_like_a_formula_is_exported_as_text(dpo_client, trail):
+def test_a_user_name_that_looks_like_a_formula_is_exported_as_text(dpo_client, some_entries):
     exported = exported_csv(
         dpo_client.get(reverse(INDEX), {"action": "login_failed", "export": "csv"})
     )
@@ -207,11 +207,11 @@ def test_a_user_name_that_looks_like_a_formula_is_exported_as_text(dpo_client, t
     assert exported[0]["Who"] == '\'=HYPERLINK("http://x.invalid")'
 
 
-def test_the_audit_trail_has_no_add_edit_or_delete(dpo_client, trail):
+def test_the_audit_trail_has_no_add_edit_or_delete(dpo_client, some_entries):
     for name in ("add", "edit", "delete", "copy", "history"):
         with pytest.raises(NoReverseMatch):
-            reverse(f"casework_audit:{name}", args=[] if name == "add" else [1])
-    entry = trail["emergency"]
+            reverse(f"audit_trail:{name}", args=[] if name == "add" else [1])
+    entry = some_entries["emergency"]
     base = reverse(INDEX)
     for url in (f"{base}new/", f"{base}edit/{entry.pk}/", f"{base}delete/{entry.pk}/"):
         assert dpo_client.post(url).status_code == 404
@@ -233,18 +233,18 @@ def test_others_do_not_see_the_audit_trail_in_their_menu(request, persona, verif
 
 @pytest.mark.parametrize("persona", OUTSIDERS)
 def test_others_get_404_on_every_audit_url_and_the_attempt_is_audited(
-    request, persona, verified_client, trail
+    request, persona, verified_client, some_entries
 ):
     user = request.getfixturevalue(persona)
     client = verified_client(user)
-    entry = trail["emergency"]
+    entry = some_entries["emergency"]
 
     for url, query in [
         (reverse(INDEX), {}),
         (reverse(INDEX), {"export": "csv"}),
         (reverse(INDEX), {"export": "xlsx"}),
-        (reverse("casework_audit:index_results"), {}),
-        (reverse("casework_audit:inspect", args=[entry.pk]), {}),
+        (reverse("audit_trail:index_results"), {}),
+        (reverse("audit_trail:inspect", args=[entry.pk]), {}),
     ]:
         response = client.get(url, query)
         assert response.status_code == 404, url
@@ -256,7 +256,7 @@ def test_others_get_404_on_every_audit_url_and_the_attempt_is_audited(
     assert {row["wanted"] for row in denied.values_list("details", flat=True)} == {"audit_trail"}
 
 
-def test_an_anonymous_visitor_is_sent_to_the_login_page(client, trail):
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client, some_entries):
     response = client.get(reverse(INDEX))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("wagtailadmin_login"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from casework.models import AuditChainHead, AuditEntry
+from audit.models import AuditChainHead, AuditEntry
 
 GENESIS = "0" * 64
 

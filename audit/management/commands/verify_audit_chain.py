@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from casework.audit import anchor_line, check_anchors, parse_anchors, verify_chain
-from casework.models import AuditEntry
+from audit.models import AuditEntry
+from audit.trail import anchor_line, check_anchors, parse_anchors, verify_chain
 
 
 @contextmanager
@@ -49,9 +49,7 @@ def one_snapshot():
 
 
 class Command(BaseCommand):
-    help = (
-        "Verify the hash chain of the casework audit trail; exit non-zero if it was tampered with."
-    )
+    help = "Verify the hash chain of the audit trail; exit non-zero if it was tampered with."
 
     @staticmethod
     def read_anchors(path):

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.models import Count
 
-from casework import audit
-from casework.models import AuditAction, AuditEntry
+from audit import trail
+from audit.models import AuditAction, AuditEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def raw_sql(sql, params=()):
 @pytest.fixture
 def five_entries(cw_listening):
     """Five entries written the normal way, oldest first."""
-    return [audit.record(AuditAction.VIEW, user=cw_listening, object_note=n).pk for n in range(5)]
+    return [trail.record(AuditAction.VIEW, user=cw_listening, object_note=n).pk for n in range(5)]
 
 
 def test_an_untouched_chain_is_reported_whole_with_the_number_of_entries(five_entries):
@@ -63,8 +63,8 @@ def test_an_entry_altered_in_the_database_is_named(five_entries):
 
 
 def test_an_entry_whose_flag_was_cleared_is_named(cw_listening, five_entries):
-    flagged = audit.record(AuditAction.EMERGENCY_ACCESS, user=cw_listening, flagged=True)
-    audit.record(AuditAction.VIEW, user=cw_listening)
+    flagged = trail.record(AuditAction.EMERGENCY_ACCESS, user=cw_listening, flagged=True)
+    trail.record(AuditAction.VIEW, user=cw_listening)
     raw_sql("UPDATE {table} SET flagged = %s WHERE id = %s", [False, flagged.pk])
 
     status, output = verify_audit_chain()
@@ -77,7 +77,7 @@ def test_an_altered_entry_given_a_fresh_hash_breaks_the_link_to_the_next_one(fiv
     second, third = five_entries[1], five_entries[2]
     raw_sql("UPDATE {table} SET action = %s WHERE id = %s", [AuditAction.LOGIN, second])
     forged = AuditEntry.objects.get(pk=second)
-    raw_sql("UPDATE {table} SET hash = %s WHERE id = %s", [audit.compute_hash(forged), second])
+    raw_sql("UPDATE {table} SET hash = %s WHERE id = %s", [trail.compute_hash(forged), second])
 
     status, output = verify_audit_chain()
 
@@ -88,14 +88,14 @@ def test_an_altered_entry_given_a_fresh_hash_breaks_the_link_to_the_next_one(fiv
 def rewrite_whole_chain_from(pk):
     """What someone with write access to the database and this code can do: alter an entry, then
     recompute every hash after it and the chain head, so that the chain holds again."""
-    from casework.models import AuditChainHead
+    from audit.models import AuditChainHead
 
     raw_sql("UPDATE {table} SET actor_username = %s WHERE id = %s", ["somebody-else", pk])
     previous = AuditEntry.objects.filter(pk__lt=pk).order_by("-pk").first()
-    previous_hash = previous.hash if previous else audit.GENESIS
+    previous_hash = previous.hash if previous else trail.GENESIS
     for entry in AuditEntry.objects.filter(pk__gte=pk).order_by("pk"):
         entry.previous_hash = previous_hash
-        previous_hash = audit.compute_hash(entry)
+        previous_hash = trail.compute_hash(entry)
         raw_sql(
             "UPDATE {table} SET previous_hash = %s, hash = %s WHERE id = %s",
             [entry.previous_hash, previous_hash, entry.pk],
@@ -122,7 +122,7 @@ def test_an_anchor_kept_elsewhere_catches_a_chain_rewritten_whole(five_entries, 
 def test_anchors_still_match_once_new_entries_are_written(five_entries, cw_listening, tmp_path):
     anchors = tmp_path / "anchors.txt"
     anchors.write_text(verify_audit_chain("--print-anchor")[1])
-    audit.record(AuditAction.VIEW, user=cw_listening)
+    trail.record(AuditAction.VIEW, user=cw_listening)
 
     status, output = verify_audit_chain("--anchor", str(anchors))
 
@@ -170,7 +170,7 @@ def test_an_emptied_audit_table_is_found(five_entries):
 @pytest.mark.django_db(transaction=True)
 def test_run_from_cron_outside_any_transaction_the_command_reports_a_whole_chain(cw_listening):
     for n in range(3):
-        audit.record(AuditAction.VIEW, user=cw_listening, object_note=n)
+        trail.record(AuditAction.VIEW, user=cw_listening, object_note=n)
 
     status, output = verify_audit_chain()
 
@@ -178,7 +178,7 @@ def test_run_from_cron_outside_any_transaction_the_command_reports_a_whole_chain
     assert "3 entries checked" in output
     # Its snapshot is closed: the next request writes as usual.
     assert connection.get_autocommit() and not connection.in_atomic_block
-    audit.record(AuditAction.VIEW, user=cw_listening)
+    trail.record(AuditAction.VIEW, user=cw_listening)
     assert verify_audit_chain()[0] == 0
 
 
@@ -222,7 +222,7 @@ def test_many_concurrent_writers_keep_one_unbroken_chain():
 
     def write(n):
         for i in range(ENTRIES_EACH):
-            audit.record(AuditAction.VIEW, username=f"writer-{n}", sequence=i)
+            trail.record(AuditAction.VIEW, username=f"writer-{n}", sequence=i)
 
     checks = []
 
@@ -238,7 +238,7 @@ def test_many_concurrent_writers_keep_one_unbroken_chain():
     elapsed = time.monotonic() - started
 
     assert not errors + checker_errors
-    report = audit.verify_chain()
+    report = trail.verify_chain()
     assert report.ok, report
     assert report.checked == WRITERS * ENTRIES_EACH
     forks = AuditEntry.objects.values("previous_hash").annotate(n=Count("pk")).filter(n__gt=1)

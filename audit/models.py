@@ -1,3 +1,6 @@
+"""The organisation-wide audit trail: one hash-chained line per thing done to a record, signing in
+included. Casework, sign-in and the other apps write it through `audit.trail.record()`."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -37,27 +40,6 @@ class AuditEntryQuerySet(models.QuerySet):
         AuditAction.DOWNLOAD,
         AuditAction.DENIED,
     )
-
-    def about_case(self, case):
-        """Entries on the case, on each record it holds, and on its person's identity when it was
-        changed from this case (not from another service's case of hers)."""
-        about = models.Q(object_type=case._meta.label_lower, object_id=str(case.pk))
-        for records in (
-            case.sessions,
-            case.followups,
-            case.consents,
-            case.referrals,
-            case.attachments,
-        ):
-            ids = [str(pk) for pk in records.values_list("pk", flat=True)]
-            if ids:
-                about |= models.Q(object_type=records.model._meta.label_lower, object_id__in=ids)
-        about |= models.Q(
-            object_type=case.person._meta.label_lower,
-            object_id=str(case.person_id),
-            details__case=case.pk,
-        )
-        return self.filter(about)
 
     def changes(self):
         return self.exclude(action__in=self.READS)
@@ -100,6 +82,14 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"#{self.pk} {self.actor_username} {self.action} {self.object_repr}"
+
+    @staticmethod
+    def naming(target):
+        """The condition on entries that name `target`, a record or a queryset of records."""
+        if isinstance(target, models.QuerySet):
+            ids = [str(pk) for pk in target.values_list("pk", flat=True)]
+            return models.Q(object_type=target.model._meta.label_lower, object_id__in=ids)
+        return models.Q(object_type=target._meta.label_lower, object_id=str(target.pk))
 
 
 class AuditChainHead(models.Model):

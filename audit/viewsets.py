@@ -11,7 +11,6 @@ from datetime import UTC
 
 import django_filters
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Max, Q
 from django.http import Http404
@@ -19,66 +18,49 @@ from django.urls import path
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, StatusFlagColumn, TitleColumn
 from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.permission_policies.base import BasePermissionPolicy
 
-from casework import audit
-from casework.models import (
-    AuditAction,
-    AuditChainHead,
-    AuditEntry,
-    CaseGroupObjectPermission,
-    CaseUserObjectPermission,
-)
-from casework.permissions import DPO_GROUP, VIEW, is_dpo
-from casework.viewsets.base import ConfidentialViewSet
+from audit import trail
+from audit.models import AuditAction, AuditEntry
+from audit.permissions import VIEW
 
 
-class AuditTrailPermissionPolicy(BasePermissionPolicy):
-    """Data protection officers may read the audit trail; nobody may change it, whatever their
-    model-wide permissions (superusers are not data protection officers)."""
+class ConfidentialViewSet(ModelViewSet):
+    """A Wagtail ModelViewSet kept out of Wagtail's own bookkeeping: its records are never in the
+    reference index (whose "usage" screens and reports any editor can open), and it has none of
+    Wagtail's history or usage views, which read Wagtail's log. Casework is recorded in its audit
+    trail only; a viewset that wants a history builds it from there (cases.CaseHistoryView)."""
 
-    def _may_read(self, user):
-        return user.is_active and is_dpo(user)
+    add_to_reference_index = False
+    #: Names of Wagtail's views this viewset does not serve.
+    wagtail_views_removed = {"history", "history_results", "usage"}
 
-    def user_has_permission(self, user, action):
-        return action == VIEW and self._may_read(user)
+    def get_common_view_kwargs(self, **kwargs):
+        removed = {
+            f"{name}_url_name": None
+            for name in ("history", "usage")
+            if name in self.wagtail_views_removed
+        }
+        return super().get_common_view_kwargs(**{**removed, **kwargs})
 
-    def user_has_any_permission(self, user, actions):
-        return VIEW in actions and self._may_read(user)
-
-    def users_with_any_permission(self, actions):
-        users = get_user_model().objects
-        if VIEW not in actions:
-            return users.none()
-        return users.filter(is_active=True, groups__name=DPO_GROUP).distinct()
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_any_permission(user, actions)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if self.user_has_any_permission(user, actions):
-            return self.model._default_manager.all()
-        return self.model._default_manager.none()
-
-    def users_with_any_permission_for_instance(self, actions, instance):
-        return self.users_with_any_permission(actions)
+    def get_urlpatterns(self):
+        return [
+            pattern
+            for pattern in super().get_urlpatterns()
+            if pattern.name not in self.wagtail_views_removed
+        ]
 
 
 def _record_types():
-    """The kinds of record an entry can name, for the filter."""
-    return [
-        (model._meta.label_lower, model._meta.verbose_name)
-        for model in apps.get_app_config("casework").get_models()
-        if model
-        not in (AuditEntry, AuditChainHead, CaseUserObjectPermission, CaseGroupObjectPermission)
-    ]
+    """The kinds of record an entry can name, for the filter: the models that the apps writing to
+    the trail list with the `register_audited_models` hook."""
+    models = [model for fn in hooks.get_hooks("register_audited_models") for model in fn()]
+    return [(model._meta.label_lower, model._meta.verbose_name) for model in models]
 
 
 class AuditEntryFilterSet(WagtailFilterSet):
@@ -142,7 +124,7 @@ class DataProtectionOfficerOnly:
 
     def dispatch(self, request, *args, **kwargs):
         if not self.permission_policy.user_has_permission(request.user, VIEW):
-            audit.record(AuditAction.DENIED, request=request, wanted="audit_trail")
+            trail.record(AuditAction.DENIED, request=request, wanted="audit_trail")
             raise Http404
         return super().dispatch(request, *args, **kwargs)
 
@@ -223,7 +205,7 @@ class AuditEntryIndexView(DataProtectionOfficerOnly, generic.IndexView):
         # the recorded row count is the file's.
         last = AuditEntry.objects.aggregate(last=Max("pk"))["last"] or 0
         queryset = queryset.filter(pk__lte=last)
-        audit.record(
+        trail.record(
             AuditAction.EXPORT,
             request=self.request,
             export="audit_trail",
@@ -257,8 +239,8 @@ class AuditTrailViewSet(ConfidentialViewSet):
     """The audit trail, newest first, for the data protection officer."""
 
     model = AuditEntry
-    name = "casework_audit"
-    url_prefix = "casework/audit-trail"
+    name = "audit_trail"
+    url_prefix = "audit-trail"
     icon = "history"
     menu_label = _("Audit trail")
     menu_order = 9000

@@ -1,0 +1,16 @@
+"""Registers the audit trail with the Wagtail admin: its permission policy first, then the data
+protection officer's viewset."""
+
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from audit.models import AuditEntry
+from audit.permissions import AuditTrailPermissionPolicy
+from audit.viewsets import AuditTrailViewSet
+
+register_permission_policy(AuditEntry, AuditTrailPermissionPolicy(AuditEntry))
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_trail_viewset():
+    return AuditTrailViewSet()
