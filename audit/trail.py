@@ -43,20 +43,6 @@ def compute_hash(entry):
     return hashlib.sha256(_canonical(entry).encode()).hexdigest()
 
 
-def client_address(request):
-    """The client's address as the nearest trusted proxy reports it."""
-    if request is None:
-        return None
-    from django.conf import settings
-
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-    depth = getattr(settings, "AXES_IPWARE_PROXY_COUNT", 0) or 0
-    if depth and len(hops) >= depth:
-        return hops[-depth]
-    return request.META.get("REMOTE_ADDR") or None
-
-
 def record(action, *, user=None, request=None, obj=None, flagged=False, username=None, **details):
     """Append an audit entry. `details` must hold no sensitive value (codes, ids, counts)."""
     if request is not None and user is None:
@@ -68,7 +54,8 @@ def record(action, *, user=None, request=None, obj=None, flagged=False, username
         actor=user,
         actor_username=(user.get_username() if user else (username or ""))[:150],
         action=action,
-        ip_address=client_address(request),
+        # Set by accounts.addresses.ClientAddressMiddleware, as nearest trusted proxy reports it.
+        ip_address=getattr(request, "client_address", None),
         flagged=flagged,
         details=details,
     )

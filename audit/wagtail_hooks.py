@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from audit.models import AuditEntry
-from audit.permissions import AuditTrailPermissionPolicy
+from audit.permissions import AuditTrailPermissionPolicy, is_dpo
 from audit.viewsets import AuditTrailViewSet
 
 register_permission_policy(AuditEntry, AuditTrailPermissionPolicy(AuditEntry))
@@ -14,3 +14,7 @@ register_permission_policy(AuditEntry, AuditTrailPermissionPolicy(AuditEntry))
 @hooks.register("register_admin_viewset")
 def register_audit_trail_viewset():
     return AuditTrailViewSet()
+
+
+# Data protection officers sign in with a second step (accounts.rules.requires_two_factor).
+hooks.register("requires_two_factor", is_dpo)

@@ -30,7 +30,6 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 from audit import trail
 from audit.models import AuditAction
-from audit.permissions import is_dpo
 from casework.models import (
     Case,
     CaseGroupObjectPermission,
@@ -108,11 +107,6 @@ def is_casework_staff(user):
 def is_supervisor(user, service=None):
     supervises = _roles(user).supervises
     return service.pk in supervises if service is not None else bool(supervises)
-
-
-def requires_two_factor(user):
-    """Casework roles, the DPO and the technical administrator must log in with a second factor."""
-    return user.is_authenticated and (user.is_superuser or is_casework_staff(user) or is_dpo(user))
 
 
 # --- Grants ---------------------------------------------------------------------------------------

@@ -64,6 +64,10 @@ def casework_records_in_the_audit_trail():
     return [m for m in apps.get_app_config("casework").get_models() if m not in grants]
 
 
+# Casework staff sign in with a second step (accounts.rules.requires_two_factor).
+hooks.register("requires_two_factor", permissions.is_casework_staff)
+
+
 @hooks.register("construct_homepage_panels")
 def add_casework_panel(request, panels):
     if permissions.is_casework_staff(request.user):
@@ -88,15 +92,3 @@ def register_emergency_access_menu_item():
         icon_name="warning",
         order=10000,
     )
-
-
-@hooks.register("register_account_menu_item")
-def two_factor_account_item(request):
-    """A link on the account page to the user's app and passkeys, for whoever must use them."""
-    if not permissions.requires_two_factor(request.user):
-        return None
-    return {
-        "url": reverse("casework_two_factor_devices"),
-        "label": _("Two-step verification"),
-        "help_text": _("Your authenticator app and your passkeys."),
-    }

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "proposals",
     "casework",
     "audit",
+    "accounts",
     # Before django_tasks_db: its `db_worker` command adds the heartbeat the health check reads.
     "ops",
     "wagtail_localize",
@@ -125,6 +126,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "accounts.addresses.ClientAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PublicSiteLocaleMiddleware",
@@ -132,7 +134,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "casework.twofactor.TwoFactorMiddleware",
+    "accounts.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -279,7 +281,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 # --- Authentication security ----------------------------------------------------------------------
 
 # Casework roles, the DPO and superusers confirm every login with a TOTP code (django-otp); the
-# enforcement is casework.twofactor.TwoFactorMiddleware. The issuer names the account in their app.
+# enforcement is accounts.twofactor.TwoFactorMiddleware. The issuer names the account in their app.
 OTP_TOTP_ISSUER = env_str("TOTP_ISSUER", "Tiwizi")
 # Each wrong code doubles the wait before the next one is checked (1 s, 2 s, 4 s...).
 OTP_TOTP_THROTTLE_FACTOR = 1
@@ -299,8 +301,8 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 # Failures during a lock do not extend it; a successful login clears the count.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-# The same page and words whether or not the username exists (templates/casework/two_factor/).
-AXES_LOCKOUT_CALLABLE = "casework.twofactor.lockout_response"
+# The same page and words whether or not the username exists (templates/accounts/two_factor/).
+AXES_LOCKOUT_CALLABLE = "accounts.twofactor.lockout_response"
 AXES_COOLOFF_MESSAGE = _(
     "Too many failed sign-in attempts with this username. Sign-in with it is paused; "
     "try again later."
@@ -311,9 +313,8 @@ AXES_HTTP_RESPONSE_CODE = 429
 REVERSE_PROXY_COUNT = env_int("REVERSE_PROXY_COUNT", 0)
 if REVERSE_PROXY_COUNT < 0:
     raise ImproperlyConfigured("REVERSE_PROXY_COUNT must be 0 or more.")
-AXES_IPWARE_PROXY_COUNT = REVERSE_PROXY_COUNT
-# Axes and the audit trail read the client's address the same way.
-AXES_CLIENT_IP_CALLABLE = "audit.trail.client_address"
+# Axes, the audit trail and the rate limits read the client's address with one function.
+AXES_CLIENT_IP_CALLABLE = "accounts.addresses.client_address"
 # The audit trail records logins and logouts; no second copy in axes' access log.
 AXES_DISABLE_ACCESS_LOG = True
 
@@ -403,19 +404,24 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 
+# One S3-compatible endpoint and account for the public and the private bucket.
+_S3_CONNECTION = {
+    "endpoint_url": env_str("S3_ENDPOINT_URL"),
+    "region_name": env_str("S3_REGION"),
+    "access_key": env_secret("S3_ACCESS_KEY_ID"),
+    "secret_key": env_secret("S3_SECRET_ACCESS_KEY"),
+    "file_overwrite": False,
+    "default_acl": None,
+}
+
 S3_BUCKET = env_str("S3_BUCKET")
 if S3_BUCKET:
     _media_storage = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
+            **_S3_CONNECTION,
             "bucket_name": S3_BUCKET,
-            "endpoint_url": env_str("S3_ENDPOINT_URL"),
-            "region_name": env_str("S3_REGION"),
-            "access_key": env_secret("S3_ACCESS_KEY_ID"),
-            "secret_key": env_secret("S3_SECRET_ACCESS_KEY"),
             "custom_domain": env_str("S3_CUSTOM_DOMAIN"),
-            "file_overwrite": False,
-            "default_acl": None,
             "querystring_auth": False,
         },
     }
@@ -426,59 +432,43 @@ else:
         "OPTIONS": {"file_permissions_mode": 0o644, "directory_permissions_mode": 0o755},
     }
 
-# Files of the private storages on disk are for the service's user alone: not the web server's,
-# not another account's on the same machine.
-_PRIVATE_MODES = {"file_permissions_mode": 0o600, "directory_permissions_mode": 0o700}
-
 S3_PRIVATE_BUCKET = env_str("S3_PRIVATE_BUCKET")
-if S3_PRIVATE_BUCKET:
-    _casework_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **_media_storage.get("OPTIONS", {}),
+
+
+def _private_storage(folder, bucket_prefix=None):
+    """A storage that no URL serves: its files are read only through a permission-checked view
+    or as renditions. In the private bucket under `bucket_prefix`, with signed, expiring links;
+    or on disk in VAR_DIR/`folder`, outside MEDIA_ROOT, readable by the service's user alone (not
+    the web server's, not another account's on the same machine)."""
+    if S3_PRIVATE_BUCKET:
+        options = {
+            **_S3_CONNECTION,
             "bucket_name": S3_PRIVATE_BUCKET,
             "custom_domain": None,
             "querystring_auth": True,
+        }
+        if bucket_prefix:
+            options["location"] = bucket_prefix
+        return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+    return {
+        "BACKEND": "cms.storage.PrivateFileSystemStorage",
+        "OPTIONS": {
+            "location": str(VAR_DIR / folder),
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
         },
     }
-else:
-    _casework_storage = {
-        # Outside MEDIA_ROOT, and without URLs: only the audited download view reads them.
-        "BACKEND": "casework.storage.PrivateFileSystemStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "private"), **_PRIVATE_MODES},
-    }
 
-if S3_PRIVATE_BUCKET:
-    _proposals_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {**_casework_storage["OPTIONS"], "location": "proposals"},
-    }
-else:
-    _proposals_storage = {
-        # Outside MEDIA_ROOT, without URLs: officers open them through a permission-checked view.
-        "BACKEND": "casework.storage.PrivateFileSystemStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "private-proposals"), **_PRIVATE_MODES},
-    }
-
-if S3_PRIVATE_BUCKET:
-    _private_media_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {**_casework_storage["OPTIONS"], "location": "site-images"},
-    }
-else:
-    _private_media_storage = {
-        # Outside MEDIA_ROOT, without URLs: the site shows renditions, never originals.
-        "BACKEND": "home.media.PrivateMediaStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "private-media"), **_PRIVATE_MODES},
-    }
 
 STORAGES = {
     "default": _media_storage,
-    "casework": _casework_storage,
-    # Attachments of the youth proposals (proposals.models.ProposalAttachment).
-    "proposals": _proposals_storage,
-    # Originals of the site's images (home.models.images.SiteImage).
-    "private_media": _private_media_storage,
+    # Casework attachments: only the audited download view reads them.
+    "casework": _private_storage("private"),
+    # Attachments of the youth proposals (proposals.models.ProposalAttachment): officers open
+    # them through a permission-checked view.
+    "proposals": _private_storage("private-proposals", bucket_prefix="proposals"),
+    # Originals of the site's images (home.models.images.SiteImage): the site shows renditions.
+    "private_media": _private_storage("private-media", bucket_prefix="site-images"),
     # Hashed, compressed file names (cached for a year by browsers) once collectstatic has run.
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

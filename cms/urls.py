@@ -6,30 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from casework import passkeys, twofactor
 from cms.views import healthz
 from home import views as home_views
 from home.sitemaps import LocalizedSitemap
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    # Two-step verification, before the admin it guards (casework.twofactor.TwoFactorMiddleware).
-    path(
-        "admin/two-factor/setup/",
-        twofactor.SetupView.as_view(),
-        name="casework_two_factor_setup",
-    ),
-    path(
-        "admin/two-factor/verify/",
-        twofactor.VerifyView.as_view(),
-        name="casework_two_factor_verify",
-    ),
-    path(
-        "admin/two-factor/",
-        passkeys.DevicesView.as_view(),
-        name="casework_two_factor_devices",
-    ),
-    path("admin/two-factor/passkeys/", include("casework.passkey_urls")),
+    # Two-step verification, before the admin it guards.
+    path("admin/two-factor/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),

@@ -10,8 +10,8 @@ for signed-in editors that resizes the private original on the fly and writes no
 from io import BytesIO
 
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
-from django.core.files.storage import FileSystemStorage, storages
+from django.core.exceptions import PermissionDenied
+from django.core.files.storage import storages
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -24,15 +24,6 @@ from wagtail.permissions import policy_registry
 # large ones (the "original" size the image editor offers) are made again when asked for.
 CACHE_SECONDS = 24 * 60 * 60
 CACHE_MAX_BYTES = 512 * 1024
-
-
-class PrivateMediaStorage(FileSystemStorage):
-    """Files outside MEDIA_ROOT that no URL serves: image originals."""
-
-    def url(self, name):
-        raise SuspiciousFileOperation(
-            "Image originals have no public URL; show a rendition instead."
-        )
 
 
 def private_media_storage():

@@ -2,16 +2,14 @@
 
 import time
 
-from django.conf import settings
 from django.core.cache import cache
-
-from proposals.utils import client_address
 
 WINDOW = 60 * 60
 
 
 def _key(bucket, request):
-    address = client_address(request, getattr(settings, "REVERSE_PROXY_COUNT", 0))
+    # Set by accounts.addresses.ClientAddressMiddleware, as the nearest trusted proxy reports it.
+    address = getattr(request, "client_address", None) or "unknown"
     return f"proposals:rate:{bucket}:{address}:{int(time.time() // WINDOW)}"
 
 

@@ -1,4 +1,4 @@
-"""Pure helpers of the youth proposals: tracking codes, text direction and client addresses. No
+"""Pure helpers of the youth proposals: tracking codes and text direction. No
 database."""
 
 import secrets
@@ -29,13 +29,3 @@ def text_direction(language):
     """The direction `language` is written in: rtl for those in settings.LANGUAGES_BIDI
     (Arabic), else ltr."""
     return "rtl" if language.split("-")[0] in settings.LANGUAGES_BIDI else "ltr"
-
-
-def client_address(request, proxy_count=0):
-    """The client's address as the nearest trusted proxy reports it (the same reading as
-    django-axes with REVERSE_PROXY_COUNT)."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-    if proxy_count and len(hops) >= proxy_count:
-        return hops[-proxy_count]
-    return request.META.get("REMOTE_ADDR") or "unknown"

@@ -151,7 +151,6 @@ class Case(VersionedModel):
     def is_closed(self):
         return self.status == CaseStatus.CLOSED
 
-    @transaction.atomic
     def audit_entries(self):
         """The audit trail of this file: entries on the case, on each record it holds, and on its
         person's identity when it was changed from this case (not from another service's case of
@@ -168,6 +167,7 @@ class Case(VersionedModel):
         about |= AuditEntry.naming(self.person) & models.Q(details__case=self.pk)
         return AuditEntry.objects.filter(about)
 
+    @transaction.atomic
     def request_closure(self, *, by, reason):
         if self.is_closed:
             raise ValidationError(_("This case is already closed."))

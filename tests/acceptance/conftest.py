@@ -66,7 +66,7 @@ def staff(browser, stack):
     from django.contrib.auth import get_user_model
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from casework.twofactor import current_code
+    from accounts.twofactor import current_code
 
     pages = {}
 

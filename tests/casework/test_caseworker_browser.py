@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from accounts.twofactor import current_code
 from casework.models import CaseSession, Referral
-from casework.twofactor import current_code
 from tests.factories import (
     PASSWORD,
     CaseFactory,

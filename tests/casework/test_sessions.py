@@ -8,7 +8,7 @@ from django.contrib.sessions.models import Session
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from casework.twofactor import current_code
+from accounts.twofactor import current_code
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db

@@ -14,6 +14,7 @@ VARIABLES = [
     "DATABASE_URL",
     "REDIS_URL",
     "S3_BUCKET",
+    "S3_PRIVATE_BUCKET",
     "ALLOWED_HOSTS",
     "SECURE_SSL_REDIRECT",
     "SESSION_COOKIE_SECURE",
@@ -119,6 +120,35 @@ def test_each_service_is_switched_on_by_one_variable(load):
     assert settings["SESSION_ENGINE"] == "django.contrib.sessions.backends.cache"
     assert settings["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
     assert settings["STORAGES"]["default"]["OPTIONS"]["bucket_name"] == "tiwizi-media"
+
+
+def test_private_files_are_on_disk_for_the_service_alone_with_no_url(load, tmp_path):
+    storages = load(SECRET_KEY="s", VAR_DIR=str(tmp_path))["STORAGES"]
+    for name, folder in [
+        ("casework", "private"),
+        ("proposals", "private-proposals"),
+        ("private_media", "private-media"),
+    ]:
+        assert storages[name]["BACKEND"] == "cms.storage.PrivateFileSystemStorage"
+        assert storages[name]["OPTIONS"] == {
+            "location": str(tmp_path / folder),
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        }
+
+
+def test_the_private_bucket_alone_moves_every_private_storage_to_s3(load):
+    storages = load(SECRET_KEY="s", S3_PRIVATE_BUCKET="tiwizi-private")["STORAGES"]
+    assert storages["default"]["BACKEND"].endswith("FileSystemStorage")
+    prefixes = {}
+    for name in ("casework", "proposals", "private_media"):
+        options = storages[name]["OPTIONS"]
+        assert storages[name]["BACKEND"] == "storages.backends.s3.S3Storage"
+        assert options["bucket_name"] == "tiwizi-private"
+        assert options["querystring_auth"] is True and options["custom_domain"] is None
+        assert "file_permissions_mode" not in options
+        prefixes[name] = options.get("location")
+    assert prefixes == {"casework": None, "proposals": "proposals", "private_media": "site-images"}
 
 
 def test_sessions_end_after_an_idle_hour(load):

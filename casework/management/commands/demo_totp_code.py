@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from casework.twofactor import DEMO_DEVICE_NAME, current_code
+from accounts.twofactor import DEMO_DEVICE_NAME, current_code
 
 
 class Command(BaseCommand):

@@ -9,8 +9,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from casework.demo import build_casework
-from casework.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from home import demo, demo_site
 from home.personas import PERSONAS
 from proposals.demo import build_proposals

@@ -6,9 +6,9 @@ from axes.models import AccessAttempt
 from django.forms.models import model_to_dict
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.twofactor import current_code
 from audit.models import AuditAction, AuditEntry
 from audit.trail import verify_chain
-from casework.twofactor import current_code
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db

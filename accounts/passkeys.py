@@ -6,7 +6,7 @@ audit stay in front of everything): it replaces typing the six-digit code. It is
 cannot add one; each addition, removal, use and failed use goes to the audit trail.
 
 The library's JSON endpoints are subclassed here and mounted under /admin/two-factor/passkeys/
-(`casework.passkey_urls`); the ones a user not yet verified must reach are exempt from
+(`accounts.passkey_urls`); the ones a user not yet verified must reach are exempt from
 `twofactor.TwoFactorMiddleware`.
 """
 
@@ -31,9 +31,9 @@ from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.admin.localization import get_localized_response
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from accounts.rules import requires_two_factor
 from audit import trail
 from audit.models import AuditAction
-from casework.permissions import requires_two_factor
 
 # Endpoints a signed-in user who has not passed the second step yet must reach.
 UNVERIFIED_URL_NAMES = {
@@ -143,7 +143,7 @@ def javascript_catalog(request):
 class DevicesView(WagtailAdminTemplateMixin, TemplateView):
     """What a casework user confirms her sign-ins with; she adds and removes passkeys here."""
 
-    template_name = "casework/two_factor/devices.html"
+    template_name = "accounts/two_factor/devices.html"
     page_title = _("Two-step verification")
     header_icon = "key"
 
@@ -177,4 +177,4 @@ class DevicesView(WagtailAdminTemplateMixin, TemplateView):
         passkey.delete()
         trail.record(AuditAction.REVOKE, request=request, what="passkey", device=device)
         messages.success(request, str(_("The passkey was removed.")))
-        return HttpResponseRedirect(reverse("casework_two_factor_devices"))
+        return HttpResponseRedirect(reverse("two_factor_devices"))

@@ -1,6 +1,6 @@
 """Two-factor authentication for the admin, and the lockout page.
 
-Whoever `permissions.requires_two_factor()` names (casework roles, the data protection officer,
+Whoever `rules.requires_two_factor()` names (casework roles, the data protection officer,
 superusers) reaches no admin URL until this session has been verified with a TOTP code from a
 confirmed device (django-otp). Without a confirmed device they are sent to enrolment, with one to
 verification. Other admin users are not stopped. The lockout page after repeated failed logins
@@ -37,10 +37,10 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.localization import get_localized_response
 
+from accounts.passkeys import UNVERIFIED_URL_NAMES, confirmed_passkeys, passkeys_work_here
+from accounts.rules import requires_two_factor
 from audit import trail
 from audit.models import AuditAction
-from casework.passkeys import UNVERIFIED_URL_NAMES, confirmed_passkeys, passkeys_work_here
-from casework.permissions import requires_two_factor
 
 # The name of the device `load_demo_data --demo-totp-secret` gives the demo personas; only these
 # devices' codes are ever printed (`manage.py demo_totp_code`).
@@ -50,8 +50,8 @@ DEVICE_NAME = "authenticator app"
 # What an authenticated but unverified user may still reach under /admin/: these pages, signing
 # in and out, and what their templates load (the JavaScript catalogue and the icon sprite).
 EXEMPT_URL_NAMES = {
-    "casework_two_factor_setup",
-    "casework_two_factor_verify",
+    "two_factor_setup",
+    "two_factor_verify",
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
@@ -158,8 +158,8 @@ class TwoFactorMiddleware:
             pass
         next_url = request.get_full_path() if request.method in ("GET", "HEAD") else ""
         if confirmed_devices(user).exists():
-            return HttpResponseRedirect(_with_next(reverse("casework_two_factor_verify"), next_url))
-        return HttpResponseRedirect(_with_next(reverse("casework_two_factor_setup"), next_url))
+            return HttpResponseRedirect(_with_next(reverse("two_factor_verify"), next_url))
+        return HttpResponseRedirect(_with_next(reverse("two_factor_setup"), next_url))
 
 
 # --- Forms ------------------------------------------------------------------------------------------
@@ -238,9 +238,7 @@ class TwoFactorView(FormView):
         if status in (None, "verified"):
             return HttpResponseRedirect(self.next_url())
         if status != self.handles:
-            url = (
-                "casework_two_factor_verify" if status == "verify" else "casework_two_factor_setup"
-            )
+            url = "two_factor_verify" if status == "verify" else "two_factor_setup"
             return HttpResponseRedirect(_with_next(reverse(url), self.next_url(default="")))
         return super().dispatch(request, *args, **kwargs)
 
@@ -282,7 +280,7 @@ class VerifyView(TwoFactorView):
 
     handles = "verify"
     audit_step = "second_factor"
-    template_name = "casework/two_factor/verify.html"
+    template_name = "accounts/two_factor/verify.html"
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "devices": confirmed_devices(self.request.user)}
@@ -305,7 +303,7 @@ class SetupView(TwoFactorView):
 
     handles = "enrol"
     audit_step = "enrolment"
-    template_name = "casework/two_factor/setup.html"
+    template_name = "accounts/two_factor/setup.html"
 
     def get_form_kwargs(self):
         self.device = pending_device(self.request.user)
@@ -314,7 +312,7 @@ class SetupView(TwoFactorView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["qr_code"] = format_html(
-            '<div class="casework-qr-code" role="img" aria-label="{}">{}</div>',
+            '<div class="two-factor-qr-code" role="img" aria-label="{}">{}</div>',
             _("QR code of your secret key, to scan with an authenticator app"),
             qr_code_svg(self.device.config_url),
         )
@@ -339,7 +337,7 @@ def lockout_response(request, original_response=None, credentials=None):
     cool_off = get_cool_off(request)
     response = render(
         request,
-        "casework/two_factor/locked_out.html",
+        "accounts/two_factor/locked_out.html",
         {
             "message": settings.AXES_COOLOFF_MESSAGE,
             "minutes": round(cool_off.total_seconds() / 60) if cool_off else None,

@@ -1,7 +1,7 @@
 """Logins, failed logins and logouts go into the audit trail, with the client's address.
 
 A failed login names the username that was tried, never the password. Imported by
-CaseworkConfig.ready().
+AccountsConfig.ready().
 """
 
 # Importing axes' receivers first connects them first: by the time ours runs, axes has counted
@@ -39,7 +39,7 @@ def audit_login_failed(sender, credentials, request=None, **kwargs):
     )
 
 
-@receiver(user_logged_out, dispatch_uid="casework_audit_logout")
+@receiver(user_logged_out, dispatch_uid="audit_logout")
 def audit_logout(sender, request, user, **kwargs):
     if user is None:  # the session had already ended
         return

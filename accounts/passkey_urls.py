@@ -1,9 +1,9 @@
 """django-otp-webauthn's endpoints, under the namespace its template tags expect, served by the
-subclasses in `casework.passkeys`."""
+subclasses in `accounts.passkeys`."""
 
 from django.urls import path
 
-from casework import passkeys
+from accounts import passkeys
 
 app_name = "otp_webauthn"
 

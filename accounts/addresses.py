@@ -1,0 +1,30 @@
+"""Where a request comes from: the one reading of the client's address, for the lockout
+(django-axes), the audit trail and the public forms' rate limits."""
+
+from django.conf import settings
+
+
+def client_address(request):
+    """The client's address as the nearest trusted proxy reports it: with REVERSE_PROXY_COUNT
+    proxies in front (nginx: 1), the address that many hops from the end of X-Forwarded-For,
+    which the client cannot forge; without a proxy, the connection's address."""
+    if request is None:
+        return None
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    depth = settings.REVERSE_PROXY_COUNT
+    if depth and len(hops) >= depth:
+        return hops[-depth]
+    return request.META.get("REMOTE_ADDR") or None
+
+
+class ClientAddressMiddleware:
+    """Reads the client's address once, as `request.client_address`: the audit trail and the rate
+    limits read it there (audit/ stands below accounts/ and does not import it)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.client_address = client_address(request)
+        return self.get_response(request)
