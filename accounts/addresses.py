@@ -3,6 +3,8 @@
 
 from django.conf import settings
 
+from audit import trail
+
 
 def client_address(request):
     """The client's address as the nearest trusted proxy reports it: with REVERSE_PROXY_COUNT
@@ -19,12 +21,13 @@ def client_address(request):
 
 
 class ClientAddressMiddleware:
-    """Reads the client's address once, as `request.client_address`: the audit trail and the rate
-    limits read it there (audit/ stands below accounts/ and does not import it)."""
+    """Reads the client's address once per request: as `request.client_address` for the rate
+    limits, and for every audit entry written while the request is served."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         request.client_address = client_address(request)
-        return self.get_response(request)
+        with trail.from_address(request.client_address):
+            return self.get_response(request)

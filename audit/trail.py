@@ -8,6 +8,8 @@ named by its type, id and pseudonymous reference, never by a person's name or a 
 
 import hashlib
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -16,6 +18,20 @@ from django.utils import timezone
 from audit.models import AuditChainHead, AuditEntry
 
 GENESIS = "0" * 64
+
+# The address of the client whose request is being served, as accounts' middleware read it: every
+# entry written while serving it (by a view, a model's verb, a signal) carries it.
+_client_address = ContextVar("audit_client_address", default=None)
+
+
+@contextmanager
+def from_address(address):
+    """Entries recorded inside this block name `address` as where they came from."""
+    token = _client_address.set(address)
+    try:
+        yield
+    finally:
+        _client_address.reset(token)
 
 
 def _canonical(entry):
@@ -54,8 +70,7 @@ def record(action, *, user=None, request=None, obj=None, flagged=False, username
         actor=user,
         actor_username=(user.get_username() if user else (username or ""))[:150],
         action=action,
-        # Set by accounts.addresses.ClientAddressMiddleware, as nearest trusted proxy reports it.
-        ip_address=getattr(request, "client_address", None),
+        ip_address=_client_address.get(),
         flagged=flagged,
         details=details,
     )

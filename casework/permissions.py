@@ -112,7 +112,7 @@ def is_supervisor(user, service=None):
 # --- Grants ---------------------------------------------------------------------------------------
 
 
-def sync_case_grants(case, *, by=None, request=None):
+def sync_case_grants(case, *, by=None):
     """Make the per-case grants match the case's assignment: owner and collaborators as users, the
     service's supervisors as a group. Removes grants of anyone no longer assigned. Audited."""
     wanted_users = {user.pk: user for user in case.collaborators.all()}
@@ -127,12 +127,12 @@ def sync_case_grants(case, *, by=None, request=None):
         if user_id not in current_users:
             for perm in _CASE_PERMS:
                 assign_perm(perm, user, case)
-            trail.record(AuditAction.GRANT, user=by, request=request, obj=case, grantee=user.pk)
+            trail.record(AuditAction.GRANT, user=by, obj=case, grantee=user.pk)
     for user_id, user in current_users.items():
         if user_id not in wanted_users:
             for perm in _CASE_PERMS:
                 remove_perm(perm, user, case)
-            trail.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee=user.pk)
+            trail.record(AuditAction.REVOKE, user=by, obj=case, grantee=user.pk)
 
     supervisors = case.service.supervisors_group
     stale_groups = CaseGroupObjectPermission.objects.filter(content_object=case).exclude(
@@ -140,7 +140,7 @@ def sync_case_grants(case, *, by=None, request=None):
     )
     if stale_groups.exists():
         stale_groups.delete()
-        trail.record(AuditAction.REVOKE, user=by, request=request, obj=case, grantee="groups")
+        trail.record(AuditAction.REVOKE, user=by, obj=case, grantee="groups")
     if not CaseGroupObjectPermission.objects.filter(
         content_object=case, group=supervisors
     ).exists():
@@ -196,10 +196,15 @@ def _has_case_perm(user, case, codename):
     )
 
 
+def may_open_emergency_access(user):
+    """The technical administrator (an active superuser) may open one case at a time for an hour,
+    giving a reason (EmergencyAccess.open); nobody else, whatever their permissions."""
+    return user.is_authenticated and user.is_active and user.is_superuser
+
+
 def has_emergency_access(user, case):
     return (
-        user.is_authenticated
-        and user.is_superuser
+        may_open_emergency_access(user)
         and EmergencyAccess.objects.current().filter(user=user, case=case).exists()
     )
 
@@ -256,9 +261,11 @@ def can(user, action, obj):
     return False
 
 
-def get_case_for(user, pk, action=VIEW, *, request=None):
+def get_case_for(user, pk, action=VIEW, *, request=None, what=None):
     """The case `pk` for `user`: 404 if they may not know it exists, 403 if they may see it but not
-    do `action`. Refusals are audited."""
+    do `action`. Refusals are audited; so is reading (`action` VIEW: one entry per page, `what`
+    names a page other than the case's own, flagged with the page's address when the user reads
+    it only through an emergency access)."""
     case = Case.objects.select_related("service", "person", "owner").filter(pk=pk).first()
     # The technical administrator is not a caseworker: any refusal of his is flagged.
     flagged = user.is_authenticated and user.is_superuser
@@ -278,8 +285,43 @@ def get_case_for(user, pk, action=VIEW, *, request=None):
             AuditAction.DENIED, user=user, request=request, obj=case, flagged=flagged, wanted=action
         )
         raise PermissionDenied
-    record_emergency_use(user, case, request)
+    if action == VIEW:
+        _record_read(user, case, case, request, **({"what": what} if what else {}))
     return case
+
+
+def get_referral_for(user, pk, action=VIEW, *, request=None):
+    """The referral `pk` for `user`, by the same rule as get_case_for(): the sending case's
+    readers and the receiving service see it, only they know it exists (404 to anyone else,
+    audited), 403 for an action they may not do (audited); a read is recorded."""
+    referral = (
+        Referral.objects.select_related("case__person", "case__service").filter(pk=pk).first()
+    )
+    flagged = user.is_authenticated and user.is_superuser
+    if referral is None or not can(user, VIEW, referral):
+        trail.record(
+            AuditAction.DENIED,
+            user=user,
+            request=request,
+            obj=referral,
+            flagged=flagged,
+            pk=str(pk),
+            wanted=action,
+        )
+        raise Http404
+    if action != VIEW and not can(user, action, referral):
+        trail.record(
+            AuditAction.DENIED,
+            user=user,
+            request=request,
+            obj=referral,
+            flagged=flagged,
+            wanted=action,
+        )
+        raise PermissionDenied
+    if action == VIEW:
+        _record_read(user, referral, referral.case, request)
+    return referral
 
 
 def reads_under_emergency(user, case):
@@ -287,20 +329,16 @@ def reads_under_emergency(user, case):
     return user.is_superuser and not _has_case_perm(user, case, "view_case")
 
 
-def record_emergency_use(user, case, request):
-    """Every page the technical administrator opens under emergency access is recorded and
-    flagged, with its address (record ids only), not only the access itself. It stands for the
-    page's ordinary "view" entry (views skip theirs: reads_under_emergency)."""
-    if reads_under_emergency(user, case):
-        trail.record(
-            AuditAction.VIEW,
-            user=user,
-            request=request,
-            obj=case,
-            flagged=True,
-            emergency=True,
-            page=request.path if request is not None else "",
-        )
+def _record_read(user, obj, case, request, **details):
+    """One "view" entry for a page showing `obj` of `case`. Every page the technical administrator
+    opens under emergency access is flagged, with its address (record ids only), not only the
+    access itself."""
+    emergency = reads_under_emergency(user, case)
+    if emergency:
+        details.update(emergency=True, page=request.path if request is not None else "")
+    trail.record(
+        AuditAction.VIEW, user=user, request=request, obj=obj, flagged=emergency, **details
+    )
 
 
 def visible_persons(user):

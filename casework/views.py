@@ -83,17 +83,15 @@ class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
         someone else saved it since the form was opened."""
         record = form.save(commit=False)
         try:
-            record.save_checked(expected_version=form.cleaned_data.get("version"))
+            record.save_edit(
+                by=self.request.user,
+                expected_version=form.cleaned_data.get("version"),
+                fields=form.changed_data,
+                case=self.case.pk,
+            )
         except StaleEdit:
             form.refuse_stale()
             return self.form_invalid(form)
-        trail.record(
-            AuditAction.CHANGE,
-            request=self.request,
-            obj=record,
-            fields=sorted(form.changed_data),
-            case=self.case.pk,
-        )
         return self.done(message)
 
 
@@ -125,12 +123,7 @@ class SessionCreateView(CaseFormView):
     anchor = "sessions"
 
     def form_valid(self, form):
-        session = form.save(commit=False)
-        session.case = self.case
-        session.recorded_by = self.request.user
-        session.full_clean()
-        session.save()
-        trail.record(AuditAction.CREATE, request=self.request, obj=session, case=self.case.pk)
+        form.save(commit=False).add_to(self.case, by=self.request.user)
         return self.done(_("Session recorded."))
 
 
@@ -163,10 +156,7 @@ class FollowUpCreateView(CaseFormView):
         return {"assigned_to": self.request.user}
 
     def form_valid(self, form):
-        followup = form.save(commit=False)
-        followup.case = self.case
-        followup.save()
-        trail.record(AuditAction.CREATE, request=self.request, obj=followup)
+        form.save(commit=False).add_to(self.case, by=self.request.user)
         return self.done(_("Follow-up added."))
 
 
@@ -175,8 +165,7 @@ class FollowUpDoneView(CaseActionView):
 
     def act(self):
         followup = get_object_or_404(self.case.followups, pk=self.kwargs["record_pk"])
-        followup.mark_done()
-        trail.record(AuditAction.CHANGE, request=self.request, obj=followup, fields=["done_at"])
+        followup.mark_done(by=self.request.user)
         return _("Follow-up marked as done.")
 
 
@@ -192,12 +181,7 @@ class ConsentCreateView(CaseFormView):
         return {**super().get_form_kwargs(), "case": self.case}
 
     def form_valid(self, form):
-        consent = form.save(commit=False)
-        consent.case = self.case
-        consent.person = self.case.person
-        consent.recorded_by = self.request.user
-        consent.save()
-        trail.record(AuditAction.CREATE, request=self.request, obj=consent, scope=consent.scope)
+        form.save(commit=False).add_to(self.case, by=self.request.user)
         return self.done(_("Consent recorded."))
 
 
@@ -207,8 +191,7 @@ class ConsentWithdrawView(CaseActionView):
 
     def act(self):
         consent = get_object_or_404(self.case.consents, pk=self.kwargs["record_pk"])
-        consent.withdraw()
-        trail.record(AuditAction.CHANGE, request=self.request, obj=consent, fields=["withdrawn_on"])
+        consent.withdraw(by=self.request.user)
         return _("Consent withdrawn. Referrals under it can no longer be made.")
 
 
@@ -227,23 +210,7 @@ class ReferralCreateView(CaseFormView):
 
     def form_valid(self, form):
         referral = form.save(commit=False)
-        referral.case = self.case
-        referral.sent_by = self.request.user
-        overridden = not referral.has_valid_consent()
-        referral.consent_overridden = overridden
-        referral.save()
-        trail.record(
-            AuditAction.REFER,
-            request=self.request,
-            obj=referral,
-            flagged=overridden,
-            partner_kind=referral.partner_kind,
-            to_service=referral.to_service_id,
-        )
-        if overridden:
-            trail.record(
-                AuditAction.CONSENT_OVERRIDE, request=self.request, obj=referral, flagged=True
-            )
+        referral.send(self.case, by=self.request.user)
         return self.done(_("Referral sent to %(to)s.") % {"to": referral.destination})
 
 
@@ -253,22 +220,8 @@ class ReferralRevokeView(CaseActionView):
 
     def act(self):
         referral = get_object_or_404(self.case.referrals, pk=self.kwargs["record_pk"])
-        referral.revoke()
-        trail.record(AuditAction.REVOKE, request=self.request, obj=referral)
+        referral.revoke(by=self.request.user)
         return _("Referral revoked: the receiving service no longer sees it.")
-
-
-def get_referral_for(user, pk, action, request):
-    referral = (
-        Referral.objects.select_related("case__person", "case__service").filter(pk=pk).first()
-    )
-    if referral is None or not permissions.can(user, permissions.VIEW, referral):
-        trail.record(AuditAction.DENIED, request=request, obj=referral, pk=str(pk), wanted=action)
-        raise Http404
-    if action != permissions.VIEW and not permissions.can(user, action, referral):
-        raise PermissionDenied
-    permissions.record_emergency_use(user, referral.case, request)
-    return referral
 
 
 class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
@@ -280,17 +233,12 @@ class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.referral = get_referral_for(
-            request.user, kwargs["referral_pk"], permissions.VIEW, request
+        self.referral = permissions.get_referral_for(
+            request.user, kwargs["referral_pk"], permissions.VIEW, request=request
         )
 
     def get_page_title(self):
         return _("Referral %(referral)s") % {"referral": self.referral}
-
-    def get(self, request, *args, **kwargs):
-        if not permissions.reads_under_emergency(request.user, self.referral.case):
-            trail.record(AuditAction.VIEW, request=request, obj=self.referral)
-        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -303,18 +251,18 @@ class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
 
 class ReferralAnswerView(View):
     http_method_names = ["post"]
-    transitions = {"accept": "accept", "refuse": "refuse", "complete": "complete"}
 
     def post(self, request, referral_pk, answer):
-        if answer not in self.transitions:
+        if answer not in Referral.ANSWERS:
             raise Http404
-        referral = get_referral_for(request.user, referral_pk, permissions.ANSWER, request)
+        referral = permissions.get_referral_for(
+            request.user, referral_pk, permissions.ANSWER, request=request
+        )
         try:
-            getattr(referral, self.transitions[answer])()
+            referral.answer(answer, by=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            trail.record(AuditAction.REFERRAL_ANSWER, request=request, obj=referral, answer=answer)
             messages.success(
                 request, _("Referral %(status)s.") % {"status": referral.get_status_display()}
             )
@@ -332,12 +280,8 @@ class AttachmentCreateView(CaseFormView):
     submit_label = _("Upload")
 
     def form_valid(self, form):
-        attachment = Attachment(
-            case=self.case, title=form.cleaned_data["title"], uploaded_by=self.request.user
-        )
-        attachment.store(form.cleaned_data["file"])
-        attachment.save()
-        trail.record(AuditAction.CREATE, request=self.request, obj=attachment, size=attachment.size)
+        attachment = Attachment(title=form.cleaned_data["title"])
+        attachment.add_to(self.case, by=self.request.user, file=form.cleaned_data["file"])
         return self.done(_("Attachment stored (encrypted)."))
 
 
@@ -374,7 +318,6 @@ class ClosureRequestView(CaseFormView):
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
-        trail.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="requested")
         return self.done(_("Closure requested: a supervisor of the service will approve it."))
 
 
@@ -383,7 +326,6 @@ class ClosureApproveView(CaseActionView):
 
     def act(self):
         self.case.approve_closure(by=self.request.user)
-        trail.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="approved")
         return _("Case closed.")
 
 
@@ -392,7 +334,6 @@ class ClosureRejectView(CaseActionView):
 
     def act(self):
         self.case.reject_closure(by=self.request.user)
-        trail.record(AuditAction.CLOSE, request=self.request, obj=self.case, step="rejected")
         return _("Closure refused: the case stays open.")
 
 
@@ -401,7 +342,6 @@ class ReopenView(CaseActionView):
 
     def act(self):
         self.case.reopen(by=self.request.user)
-        trail.record(AuditAction.CHANGE, request=self.request, obj=self.case, fields=["status"])
         return _("Case reopened.")
 
 
@@ -433,7 +373,7 @@ class EmergencyAccessView(WagtailAdminTemplateMixin, FormView):
     header_icon = "warning"
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_superuser:
+        if not permissions.may_open_emergency_access(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -452,16 +392,8 @@ class EmergencyAccessView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         case = form.case
-        access = EmergencyAccess.objects.create(
-            user=self.request.user, case=case, reason=form.cleaned_data["reason"]
-        )
-        trail.record(
-            AuditAction.EMERGENCY_ACCESS,
-            request=self.request,
-            obj=case,
-            flagged=True,
-            access=access.pk,
-            until=access.expires_at.isoformat(),
+        access = EmergencyAccess.open(
+            case, by=self.request.user, reason=form.cleaned_data["reason"]
         )
         messages.warning(
             self.request,

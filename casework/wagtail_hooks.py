@@ -79,14 +79,14 @@ def casework_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("casework/admin.css"))
 
 
-class SuperuserMenuItem(MenuItem):
+class EmergencyAccessMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.is_superuser
+        return permissions.may_open_emergency_access(request.user)
 
 
 @hooks.register("register_admin_menu_item")
 def register_emergency_access_menu_item():
-    return SuperuserMenuItem(
+    return EmergencyAccessMenuItem(
         _("Emergency access"),
         reverse("casework_cases:emergency_access"),
         icon_name="warning",

@@ -260,6 +260,61 @@ class CaseSessionFactory(factory.django.DjangoModelFactory):
     narrative = factory.Sequence(lambda n: f"Planted narrative number {n}: she spoke of the night.")
 
 
+class ConsentFactory(factory.django.DjangoModelFactory):
+    """A consent to share with another service of the commune, given today by the case's person."""
+
+    class Meta:
+        model = "casework.Consent"
+
+    case = factory.SubFactory(CaseFactory)
+    person = factory.SelfAttribute("case.person")
+    scope = "internal"
+    purpose = factory.Sequence(lambda n: f"Planted purpose {n}: housing help.")
+
+
+class ReferralFactory(factory.django.DjangoModelFactory):
+    """A referral of the case to the migrant office, sent under a matching consent."""
+
+    class Meta:
+        model = "casework.Referral"
+
+    case = factory.SubFactory(CaseFactory)
+    partner_kind = "internal"
+    to_service = factory.LazyFunction(lambda: service("migrants"))
+    consent = factory.SubFactory(ConsentFactory, case=factory.SelfAttribute("..case"))
+    reason = factory.Sequence(lambda n: f"Planted reason {n}: she needs papers.")
+
+
+class FollowUpFactory(factory.django.DjangoModelFactory):
+    """Something to do on the case within a week."""
+
+    class Meta:
+        model = "casework.FollowUp"
+
+    case = factory.SubFactory(CaseFactory)
+    title = factory.Sequence(lambda n: f"Planted follow-up {n}: call the lawyer.")
+    due_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=7))
+
+
+class AttachmentFactory(factory.django.DjangoModelFactory):
+    """A small PDF stored encrypted in the casework storage."""
+
+    class Meta:
+        model = "casework.Attachment"
+
+    case = factory.SubFactory(CaseFactory)
+    title = factory.Sequence(lambda n: f"Document {n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, content=b"%PDF-1.4 planted", **kwargs):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        attachment = model_class(*args, **kwargs)
+        attachment.store(SimpleUploadedFile("scan.pdf", content, "application/pdf"))
+        attachment.save()
+        return attachment
+
+
 def ensure_casework_setup():
     """The services and groups the migrations create, put back after a transactional test's
     flush (live_server tests); the migrations' own functions, run against the real models."""

@@ -1,8 +1,10 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from audit import trail
+from audit.models import AuditAction
 from casework.models.people import Person
 from casework.models.services import Service
 
@@ -44,3 +46,35 @@ class GroupActivity(models.Model):
     @property
     def attendance(self):
         return self.women_count + self.men_count
+
+    @transaction.atomic
+    def add(self, *, by, participants=()):
+        """Record this new activity and who came; audited."""
+        self.recorded_by = by
+        self.full_clean()
+        self.save()
+        self.participants.set(participants)
+        trail.record(AuditAction.CREATE, user=by, obj=self)
+
+    @transaction.atomic
+    def save_edit(self, *, by, fields, participants=None):
+        """Save an edit (validated by its form); `participants`, if given, replaces the linked
+        ones. Audited."""
+        self.save()
+        if participants is not None:
+            self.participants.set(participants)
+        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=sorted(fields))
+
+    @transaction.atomic
+    def remove(self, *, by):
+        """Delete this activity, recording what it was (its kind, service and counts, no name)."""
+        trail.record(
+            AuditAction.DELETE,
+            user=by,
+            obj=self,
+            kind=self.kind,
+            service=self.service_id,
+            women=self.women_count,
+            men=self.men_count,
+        )
+        self.delete()

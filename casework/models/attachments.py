@@ -3,9 +3,11 @@ import secrets
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
+from audit import trail
+from audit.models import AuditAction
 from casework import crypto
 from casework.crypto import EncryptedTextField
 from casework.models.cases import Case
@@ -48,6 +50,16 @@ class Attachment(models.Model):
         self.content_type = getattr(uploaded_file, "content_type", "") or "application/octet-stream"
         name = f"cases/{secrets.token_hex(16)}.bin"
         self.blob = private_storage().save(name, ContentFile(crypto.encrypt_bytes(data)))
+
+    @transaction.atomic
+    def add_to(self, case, *, by, file):
+        """Encrypt and store `file` as this attachment of `case`; audited (its size, never its
+        name, which may carry a person's)."""
+        self.case = case
+        self.uploaded_by = by
+        self.store(file)
+        self.save()
+        trail.record(AuditAction.CREATE, user=by, obj=self, size=self.size, case=case.pk)
 
     def read(self):
         with private_storage().open(self.blob, "rb") as handle:

@@ -5,7 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
-from audit.models import AuditEntry
+from audit import trail
+from audit.models import AuditAction, AuditEntry
 from casework.models.people import Person
 from casework.models.services import Service
 from casework.models.versioning import VersionedModel
@@ -167,6 +168,28 @@ class Case(VersionedModel):
         about |= AuditEntry.naming(self.person) & models.Q(details__case=self.pk)
         return AuditEntry.objects.filter(about)
 
+    @classmethod
+    @transaction.atomic
+    def open_for(cls, person, *, service, risk_level, by):
+        """A new case for `person` at `service`, owned by the caseworker who opens it, granted to
+        her and the service's supervisors, and audited."""
+        case = cls.objects.create(
+            service=service, person=person, risk_level=risk_level, owner=by, status=CaseStatus.OPEN
+        )
+        _sync_grants(case, by=by)
+        trail.record(AuditAction.CREATE, user=by, obj=case)
+        return case
+
+    @transaction.atomic
+    def save_edit(self, *, by, expected_version, fields, collaborators=None):
+        """Save an edit (StaleEdit if someone else saved since the form was opened), make the
+        grants follow the owner and collaborators, and record which fields changed."""
+        self.save_checked(expected_version=expected_version)
+        if collaborators is not None:
+            self.collaborators.set(collaborators)
+        _sync_grants(self, by=by)
+        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=sorted(fields))
+
     @transaction.atomic
     def request_closure(self, *, by, reason):
         if self.is_closed:
@@ -175,21 +198,28 @@ class Case(VersionedModel):
         self.closure_requested_at = timezone.now()
         self.closure_requested_by = by
         self.save_checked(expected_version=self.version)
+        trail.record(AuditAction.CLOSE, user=by, obj=self, step="requested")
 
     @transaction.atomic
     def approve_closure(self, *, by):
+        if self.is_closed:
+            raise ValidationError(_("This case is already closed."))
         if self.closure_requested_at is None:
             raise ValidationError(_("Nobody asked to close this case."))
         self.status = CaseStatus.CLOSED
         self.closed_on = timezone.localdate()
         self.save_checked(expected_version=self.version)
+        trail.record(AuditAction.CLOSE, user=by, obj=self, step="approved")
 
     @transaction.atomic
     def reject_closure(self, *, by):
+        if self.is_closed or self.closure_requested_at is None:
+            raise ValidationError(_("There is no closure request to refuse."))
         self.closure_requested_at = None
         self.closure_requested_by = None
         self.closure_reason = ""
         self.save_checked(expected_version=self.version)
+        trail.record(AuditAction.CLOSE, user=by, obj=self, step="rejected")
 
     @transaction.atomic
     def reopen(self, *, by):
@@ -201,6 +231,14 @@ class Case(VersionedModel):
         self.closure_requested_by = None
         self.closure_reason = ""
         self.save_checked(expected_version=self.version)
+        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=["status"])
+
+
+def _sync_grants(case, *, by):
+    # permissions.py reads these models, so it is imported when a verb runs, not at import time.
+    from casework.permissions import sync_case_grants
+
+    sync_case_grants(case, by=by)
 
 
 class CaseUserObjectPermission(UserObjectPermissionBase):

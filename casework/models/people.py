@@ -1,9 +1,11 @@
 import secrets
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
+from audit import trail
+from audit.models import AuditAction
 from casework import crypto
 from casework.crypto import EncryptedTextField
 from casework.models.versioning import VersionedModel
@@ -101,6 +103,13 @@ class Person(VersionedModel):
     def __str__(self):
         # Only the pseudonym: this string reaches admin titles, logs and history.
         return self.reference
+
+    @transaction.atomic
+    def register(self, *, by):
+        """Record a person met for the first time; audited under her pseudonym."""
+        self.created_by = by
+        self.save()
+        trail.record(AuditAction.CREATE, user=by, obj=self)
 
     def save(self, *args, **kwargs):
         self.name_index = self.name_hint(self.full_name)

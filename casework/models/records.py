@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from audit import trail
+from audit.models import AuditAction
 from casework.crypto import EncryptedTextField
 from casework.models.cases import Case
 from casework.models.people import Person
@@ -54,6 +56,15 @@ class CaseSession(VersionedModel):
     def __str__(self):
         return f"{self.case} · {self.get_kind_display()} · {self.date:%Y-%m-%d}"
 
+    @transaction.atomic
+    def add_to(self, case, *, by):
+        """Record this new session on `case`: validated, saved and audited together."""
+        self.case = case
+        self.recorded_by = by
+        self.full_clean()
+        self.save()
+        trail.record(AuditAction.CREATE, user=by, obj=self, case=case.pk)
+
     def clean(self):
         if self.kind == SessionKind.SHELTER:
             if not self.stay_start:
@@ -102,9 +113,26 @@ class Consent(models.Model):
         day = day or timezone.localdate()
         return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
 
-    def withdraw(self, *, on=None):
+    @transaction.atomic
+    def add_to(self, case, *, by):
+        """Record this consent, given by the case's person, on `case`; audited."""
+        self.case = case
+        self.person = case.person
+        self.recorded_by = by
+        self.full_clean()
+        self.save()
+        trail.record(AuditAction.CREATE, user=by, obj=self, scope=self.scope, case=case.pk)
+
+    @transaction.atomic
+    def withdraw(self, *, by, on=None):
+        """The person takes her consent back from `on` (today): referrals under it stop."""
+        if self.withdrawn_on is not None:
+            raise ValidationError(_("This consent is already withdrawn."))
         self.withdrawn_on = on or timezone.localdate()
+        if self.withdrawn_on < self.given_on:
+            raise ValidationError(_("A consent cannot be withdrawn before it was given."))
         self.save(update_fields=["withdrawn_on"])
+        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=["withdrawn_on"])
 
 
 class PartnerKind(models.TextChoices):
@@ -200,7 +228,38 @@ class Referral(models.Model):
             and self.consent.is_valid_on()
         )
 
+    @transaction.atomic
+    def send(self, case, *, by):
+        """Send `case` to this destination. Without a valid consent of the scope it needs, the
+        referral is an override (the form lets only those allowed to override get here), and
+        both entries are flagged to the data protection officer."""
+        self.case = case
+        self.sent_by = by
+        self.consent_overridden = not self.has_valid_consent()
+        self.full_clean()
+        self.save()
+        trail.record(
+            AuditAction.REFER,
+            user=by,
+            obj=self,
+            flagged=self.consent_overridden,
+            partner_kind=self.partner_kind,
+            to_service=self.to_service_id,
+        )
+        if self.consent_overridden:
+            trail.record(AuditAction.CONSENT_OVERRIDE, user=by, obj=self, flagged=True)
+
+    # What each answer does: the statuses it may come from, and the status it gives.
+    ANSWERS = {
+        "accept": ([ReferralStatus.SENT], ReferralStatus.ACCEPTED),
+        "refuse": ([ReferralStatus.SENT], ReferralStatus.REFUSED),
+        "complete": ([ReferralStatus.ACCEPTED], ReferralStatus.DONE),
+    }
+
     def _move(self, allowed_from, to):
+        # Read the status under a lock: two colleagues answering at once give one answer.
+        current = type(self).objects.select_for_update().values_list("status", flat=True)
+        self.status = current.get(pk=self.pk)
         if self.status not in allowed_from:
             raise ValidationError(
                 _("A referral that is %(status)s cannot become %(new)s.")
@@ -211,20 +270,18 @@ class Referral(models.Model):
         self.save(update_fields=["status", "answered_at"])
 
     @transaction.atomic
-    def accept(self):
-        self._move([ReferralStatus.SENT], ReferralStatus.ACCEPTED)
+    def answer(self, answer, *, by):
+        """The receiving service's answer: "accept", "refuse" or "complete"."""
+        if answer not in self.ANSWERS:
+            raise ValidationError(_("Unknown answer to a referral."))
+        self._move(*self.ANSWERS[answer])
+        trail.record(AuditAction.REFERRAL_ANSWER, user=by, obj=self, answer=answer)
 
     @transaction.atomic
-    def refuse(self):
-        self._move([ReferralStatus.SENT], ReferralStatus.REFUSED)
-
-    @transaction.atomic
-    def complete(self):
-        self._move([ReferralStatus.ACCEPTED], ReferralStatus.DONE)
-
-    @transaction.atomic
-    def revoke(self):
+    def revoke(self, *, by):
+        """The sending service takes the referral back: the receiving service stops seeing it."""
         self._move([ReferralStatus.SENT, ReferralStatus.ACCEPTED], ReferralStatus.REVOKED)
+        trail.record(AuditAction.REVOKE, user=by, obj=self)
 
 
 class FollowUpQuerySet(models.QuerySet):
@@ -261,6 +318,18 @@ class FollowUp(models.Model):
     def __str__(self):
         return f"{self.case} · {self.due_on:%Y-%m-%d}"
 
-    def mark_done(self):
+    @transaction.atomic
+    def add_to(self, case, *, by):
+        """Add this follow-up to `case`; audited."""
+        self.case = case
+        self.full_clean()
+        self.save()
+        trail.record(AuditAction.CREATE, user=by, obj=self, case=case.pk)
+
+    @transaction.atomic
+    def mark_done(self, *, by):
+        if self.done_at is not None:
+            raise ValidationError(_("This follow-up is already done."))
         self.done_at = timezone.now()
         self.save(update_fields=["done_at"])
+        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=["done_at"])

@@ -1,5 +1,8 @@
 from django.db import models, transaction
 
+from audit import trail
+from audit.models import AuditAction
+
 
 class StaleEdit(Exception):
     """Someone else saved this record since it was opened."""
@@ -26,3 +29,10 @@ class VersionedModel(models.Model):
             raise StaleEdit
         self.version = expected_version + 1
         self.save(update_fields=update_fields)
+
+    @transaction.atomic
+    def save_edit(self, *, by, expected_version, fields, **details):
+        """Save an edit `by` someone from a form opened at `expected_version` (StaleEdit if
+        someone else saved since), and record which fields changed, never their values."""
+        self.save_checked(expected_version=expected_version)
+        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=sorted(fields), **details)

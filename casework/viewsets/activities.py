@@ -8,8 +8,6 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from audit import trail
-from audit.models import AuditAction
 from audit.viewsets import ConfidentialViewSet
 from casework import permissions
 from casework.forms import IsoDateInput
@@ -95,27 +93,26 @@ class ActivityIndexView(generic.IndexView):
 
 class ActivityCreateView(generic.CreateView):
     def save_instance(self):
-        instance = super().save_instance()
-        instance.recorded_by = self.request.user
-        instance.save(update_fields=["recorded_by"])
-        trail.record(AuditAction.CREATE, request=self.request, obj=instance)
-        return instance
+        activity = self.form.save(commit=False)
+        activity.add(by=self.request.user, participants=self.form.cleaned_data["participants"])
+        return activity
 
 
 class ActivityEditView(ActivityObjectMixin, generic.EditView):
     def save_instance(self):
-        instance = super().save_instance()
-        trail.record(
-            AuditAction.CHANGE,
-            request=self.request,
-            obj=instance,
-            fields=sorted(self.form.changed_data),
+        activity = self.form.save(commit=False)
+        activity.save_edit(
+            by=self.request.user,
+            fields=self.form.changed_data,
+            participants=self.form.cleaned_data["participants"],
         )
-        return instance
+        self.has_content_changes = self.form.has_changed()
+        return activity
 
 
 class ActivityDeleteView(ActivityObjectMixin, generic.DeleteView):
-    pass
+    def delete_action(self):
+        self.object.remove(by=self.request.user)
 
 
 class GroupActivityViewSet(ConfidentialViewSet):

@@ -98,10 +98,17 @@ class CaseObjectMixin:
         self.get_object()
         super().setup(request, *args, **kwargs)
 
+    #: What a VIEW page records reading, besides the case itself (the history, say).
+    case_page = None
+
     def get_object(self, queryset=None):
         if not hasattr(self, "_case"):
             self._case = permissions.get_case_for(
-                self.request.user, self.kwargs["pk"], self.case_action, request=self.request
+                self.request.user,
+                self.kwargs["pk"],
+                self.case_action,
+                request=self.request,
+                what=self.case_page,
             )
         return self._case
 
@@ -274,11 +281,6 @@ class CaseInspectView(CaseObjectMixin, generic.InspectView):
     def get_page_subtitle(self):
         return self.object.get_status_display()
 
-    def get(self, request, *args, **kwargs):
-        if not permissions.reads_under_emergency(request.user, self.object):
-            trail.record(AuditAction.VIEW, request=request, obj=self.object)
-        return super().get(request, *args, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         case = self.object
@@ -317,14 +319,11 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
 
     def save_instance(self):
         case = self.form.save(commit=False)
-        case.save_checked(expected_version=self.form.cleaned_data.get("version"))
-        self.form.save_m2m()
-        permissions.sync_case_grants(case, by=self.request.user, request=self.request)
-        trail.record(
-            AuditAction.CHANGE,
-            request=self.request,
-            obj=case,
-            fields=sorted(self.form.changed_data),
+        case.save_edit(
+            by=self.request.user,
+            expected_version=self.form.cleaned_data.get("version"),
+            fields=self.form.changed_data,
+            collaborators=self.form.cleaned_data.get("collaborators"),
         )
         return case
 
@@ -345,6 +344,7 @@ class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "casework/cases/history.html"
     header_icon = "history"
+    case_page = "history"
     paginate_by = 50
 
     def get_page_title(self):
@@ -356,11 +356,6 @@ class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
             {"url": views.case_url(self._case), "label": str(self._case)},
             {"url": "", "label": self.get_page_title()},
         ]
-
-    def get(self, request, *args, **kwargs):
-        if not permissions.reads_under_emergency(request.user, self._case):
-            trail.record(AuditAction.VIEW, request=request, obj=self._case, what="history")
-        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         entries = (
@@ -420,18 +415,13 @@ class CaseIntakeView(WagtailAdminTemplateMixin, FormView):
         person = form.cleaned_data.get("same_person")
         if person is None:
             person = form.save(commit=False)
-            person.created_by = user
-            person.save()
-            trail.record(AuditAction.CREATE, request=self.request, obj=person)
-        case = Case.objects.create(
+            person.register(by=user)
+        case = Case.open_for(
+            person,
             service=form.cleaned_data["service"],
-            person=person,
             risk_level=form.cleaned_data["risk_level"],
-            owner=user,
-            status=CaseStatus.OPEN,
+            by=user,
         )
-        permissions.sync_case_grants(case, by=user, request=self.request)
-        trail.record(AuditAction.CREATE, request=self.request, obj=case)
         messages.success(self.request, _("Case %(reference)s opened.") % {"reference": case})
         return redirect("casework_cases:inspect", case.pk)
 
