@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from casework.twofactor import DEMO_DEVICE_NAME, base32_secret, current_code, hex_key_from_base32
-from home.personas import PERSONAS
+from demo.personas import PERSONAS
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db

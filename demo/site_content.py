@@ -3622,14 +3622,14 @@ BROCHURE = {
 
 # Tamazight terms to review (a native speaker who knows IRCAM usage should check them all; the
 # sentences were kept short on purpose):
-# - ⵜⴰⵏⴰⴱⴰⴹⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ "service social", reused from home/demo.py; ⵜⴰⵏⴰⴱⴰⴹⵜ usually means
+# - ⵜⴰⵏⴰⴱⴰⴹⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ "service social", reused from demo/home_page.py; ⵜⴰⵏⴰⴱⴰⴹⵜ usually means
 #   "government", ⵜⴰⵏⴰⴼⵓⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ may fit better.
 # - ⵜⵉⵎⵖⴰⵔⵉⵏ ⵉⵜⵜⵓⵢⵓⵜⵜⵏ "women victims of violence" (literally "women who are beaten"), reused
-#   from home/demo.py; ⵉⵎⴷⴷⵓⴽⴰⵍ "people" in the objective sentence, also from home/demo.py.
-# - ⴰⵙⵏⵙ "shelter / overnight stay" (home/demo.py has ⴰⵙⵏⵣⵉ, which rather reads "sale").
+#   from demo/home_page.py; ⵉⵎⴷⴷⵓⴽⴰⵍ "people" in the objective sentence, also from demo/home_page.py.
+# - ⴰⵙⵏⵙ "shelter / overnight stay" (demo/home_page.py has ⴰⵙⵏⵣⵉ, which rather reads "sale").
 # - ⵜⴰⵛⴽⴰⵢⵜ "complaint" (loan); ⵜⵉⵎⵙⴼⵍⴷⵉⵏ "écoutantes"; ⴰⵏⵙⴰⵢ / ⵉⵏⵙⴰⵢⵏ "objective / targets".
 # - ⴰⵏⵔⴰⵔ "sports ground"; ⵓⵔⴰⵔ "sport" (literally play); ⵜⴰⵎⵓⵏⵉ ⵏ ⵜⵛⵓⵕⵜ ⵏ ⵓⴹⴰⵕ "tournament".
-# - ⴰⵎⵓⴳⴰⵔ used for both "forum" (as in home/demo.py) and "salon / fair".
+# - ⴰⵎⵓⴳⴰⵔ used for both "forum" (as in demo/home_page.py) and "salon / fair".
 # - ⴰⴽⵔⵎⵓⵙ "prickly pear" (local names vary, e.g. ⴰⴽⵏⴰⵔⵉ); ⴰⵥⵥⵓ "planting"; ⴰⴷⵡⴰⵔ / ⵉⴷⵡⴰⵔⵏ
 #   "douar"; ⵉⵎⴽⵙⴰⵡⵏ "herders"; ⴰⵣⵔⴱ "fence".
 # - ⴰⵅⵅⴰⵎ "room"; ⴰⵙⴰⵢⵙ "stage"; ⴰⵙⵎⴰⵍ "exhibition / screening"; ⴰⵎⵍⴰⵢ "theatre";

@@ -1,5 +1,5 @@
-"""The demo public site: every page type, built in French from home/demo_content.py and
-translated the way an editor translates, through wagtail-localize (home.demo.translate_page).
+"""The demo public site: every page type, built in French from demo/site_content.py and
+translated the way an editor translates, through wagtail-localize (demo.home_page.translate_page).
 
 Dates are relative to the day the demo is loaded, so there are always past and upcoming events.
 Images are drawn here (Pillow) and the brochure is a small generated PDF: nothing is downloaded.
@@ -18,8 +18,8 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
-from home import demo_content as content
-from home.demo import french_home, translate_page
+from demo import site_content as content
+from demo.home_page import french_home, translate_page
 from home.models import (
     EventIndexPage,
     EventPage,
