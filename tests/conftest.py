@@ -60,12 +60,12 @@ tech_admin = _persona_fixture("admin")
 @pytest.fixture
 def public_site(db, django_capture_on_commit_callbacks):
     """The default site with the demo home page in all four languages."""
-    from demo import home_page
+    from demo.site import build_home
 
     site = ensure_site_tree()
     # wagtail-localize publishes translations when the transaction commits.
     with django_capture_on_commit_callbacks(execute=True):
-        home_page.build_home(log=lambda message: None)
+        build_home(log=lambda message: None)
     return site
 
 

@@ -47,10 +47,10 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from casework import permissions
 from casework.models import Attachment, Case
-from demo import home_page, site
+from demo import site
 from proposals.models import Proposal, ProposalAttachment
 
-home_page.build_home(lambda message: None)
+site.build_home(lambda message: None)
 site.build_images(lambda message: None)
 site.build_brochure(lambda message: None)
 

@@ -11,7 +11,7 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from casework.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
-from demo import home_page, site
+from demo import site
 from demo.casework import build_casework
 from demo.personas import PERSONAS
 from demo.proposals import build_proposals
@@ -71,7 +71,7 @@ class Command(BaseCommand):
                 raise CommandError(f"--demo-totp-secret is not usable: {exc}.") from None
         parts = set(only or PARTS)
         if "site" in parts:
-            home_page.build_home(self.log)
+            site.build_home(self.log)
             site.build_site(self.log)
         if "personas" in parts:
             self.load_personas(demo_password)
