@@ -91,6 +91,8 @@ INSTALLED_APPS = [
     "accounts",
     # Before django_tasks_db: its `db_worker` command adds the heartbeat the health check reads.
     "ops",
+    # Synthetic content for every app above (`load_demo_data`); it may import them all.
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -1,6 +1,6 @@
 """Shared fixtures.
 
-The team, as in the demo (home/personas.py): `editor` and `comms_lead` (communications),
+The team, as in the demo (demo/personas.py): `editor` and `comms_lead` (communications),
 `youth_officer`, caseworkers `cw_listening` and her colleague `cw_listening_2` (listening centre),
 `cw_migrants` (migrant office) and `cw_daycentre` (day centre), `sup_listening` (listening centre
 supervisor), `coordinator`, `dpo`, and `tech_admin` (the superuser, who is not a caseworker).
@@ -71,12 +71,12 @@ tech_admin = _persona_fixture("admin")
 @pytest.fixture
 def public_site(db, django_capture_on_commit_callbacks):
     """The default site with the demo home page in all four languages."""
-    from home import demo
+    from demo.site import build_home
 
     site = ensure_site_tree()
     # wagtail-localize publishes translations when the transaction commits.
     with django_capture_on_commit_callbacks(execute=True):
-        demo.build_home(log=lambda message: None)
+        build_home(log=lambda message: None)
     return site
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, Site
 
+from demo.personas import PERSONAS
 from home.models import (
     EventIndexPage,
     EventPage,
@@ -23,7 +24,6 @@ from home.models import (
     ServicePage,
     StandardPage,
 )
-from home.personas import PERSONAS
 
 LANGUAGES = ["fr", "ar", "zgh", "en"]
 PASSWORD = "correct-horse-battery-staple"

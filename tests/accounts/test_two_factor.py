@@ -4,18 +4,15 @@ Without a confirmed device they are sent to enrolment, with one to verification,
 admin URL before that; communications staff are not asked for a second step.
 """
 
-import io
 import re
 import time
 from html.parser import HTMLParser
 from urllib.parse import quote
 
 import pytest
-from django.core.management import CommandError, call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts.twofactor import DEMO_DEVICE_NAME, base32_secret, current_code, hex_key_from_base32
-from home.personas import PERSONAS
+from accounts.twofactor import base32_secret, current_code
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -263,74 +260,7 @@ def test_the_verified_client_fixture_opens_the_admin_to_a_caseworker(verified_cl
     assert verified_client(cw_listening).get("/admin/").status_code == 200
 
 
-# --- Demo devices -----------------------------------------------------------------------------------
-
-DEMO_SECRET = "JBSWY3DPEHPK3PXP"
-
-
-def call_command_output(*args):
-    out = io.StringIO()
-    call_command(*args, stdout=out, stderr=io.StringIO())
-    return out.getvalue().strip()
-
-
-def test_the_demo_totp_secret_gives_every_persona_one_confirmed_device(
-    load_demo_data, settings, client
-):
-    settings.DEBUG = True
-    load_demo_data(
-        "--only", "personas", "--demo-password", "pw-for-tests", "--demo-totp-secret", DEMO_SECRET
-    )
-    load_demo_data(
-        "--only", "personas", "--demo-password", "pw-for-tests", "--demo-totp-secret", DEMO_SECRET
-    )
-    devices = TOTPDevice.objects.filter(name=DEMO_DEVICE_NAME, confirmed=True)
-    assert sorted(devices.values_list("user__username", flat=True)) == sorted(
-        persona.username for persona in PERSONAS
-    )
-    assert {device.key for device in devices} == {hex_key_from_base32(DEMO_SECRET)}
-
-    client.post("/admin/login/", {"username": "cw-listening", "password": "pw-for-tests"})
-    code = call_command_output("demo_totp_code", "cw-listening")
-    assert client.post(VERIFY, {"otp_token": code})["Location"] == "/admin/"
-    assert client.get("/admin/").status_code == 200
-
-
-def test_the_demo_totp_secret_is_refused_with_debug_off(load_demo_data, settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="DEBUG off"):
-        load_demo_data("--only", "personas", "--demo-totp-secret", DEMO_SECRET)
-    assert not TOTPDevice.objects.exists()
-
-
-def test_a_secret_that_is_not_base32_is_refused(load_demo_data, settings):
-    settings.DEBUG = True
-    with pytest.raises(CommandError, match="not usable"):
-        load_demo_data("--demo-totp-secret", "not-base-32!")
-
-
-def test_demo_totp_code_prints_the_code_a_demo_device_accepts_now(settings, cw_listening):
-    settings.DEBUG = True
-    device = TOTPDevice.objects.create(
-        user=cw_listening, name=DEMO_DEVICE_NAME, key=hex_key_from_base32(DEMO_SECRET)
-    )
-    code = call_command_output("demo_totp_code", "cw-listening")
-    assert re.fullmatch(r"\d{6}", code)
-    assert device.verify_token(code)
-
-
-def test_demo_totp_code_never_prints_the_code_of_a_real_device(settings, cw_listening):
-    settings.DEBUG = True
-    make_device(cw_listening)
-    with pytest.raises(CommandError, match="no demo TOTP device"):
-        call_command_output("demo_totp_code", "cw-listening")
-
-
-def test_demo_totp_code_is_refused_with_debug_off(settings, cw_listening):
-    settings.DEBUG = False
-    TOTPDevice.objects.create(user=cw_listening, name=DEMO_DEVICE_NAME)
-    with pytest.raises(CommandError, match="DEBUG off"):
-        call_command_output("demo_totp_code", "cw-listening")
+# --- A lost phone ----------------------------------------------------------------------------------
 
 
 def test_resetting_a_lost_phone_sends_the_user_back_to_enrolment_and_is_flagged(

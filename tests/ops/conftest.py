@@ -47,12 +47,12 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from casework import permissions
 from casework.models import Attachment, Case
-from home import demo, demo_site
+from demo import site
 from proposals.models import Proposal, ProposalAttachment
 
-demo.build_home(lambda message: None)
-demo_site.build_images(lambda message: None)
-demo_site.build_brochure(lambda message: None)
+site.build_home(lambda message: None)
+site.build_images(lambda message: None)
+site.build_brochure(lambda message: None)
 
 owner = get_user_model().objects.get(username="cw-listening")
 colleague = get_user_model().objects.get(username="cw-listening-2")

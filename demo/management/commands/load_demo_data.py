@@ -1,4 +1,5 @@
-"""Build the demo site and its personas. Running it again changes nothing."""
+"""Build the demo: the public site, the personas, casework and youth proposals. Running it again
+changes nothing."""
 
 import secrets
 
@@ -10,10 +11,10 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
-from casework.demo import build_casework
-from home import demo, demo_site
-from home.personas import PERSONAS
-from proposals.demo import build_proposals
+from demo import site
+from demo.casework import build_casework
+from demo.personas import PERSONAS
+from demo.proposals import build_proposals
 
 PARTS = ("site", "personas", "casework", "proposals")
 
@@ -70,8 +71,8 @@ class Command(BaseCommand):
                 raise CommandError(f"--demo-totp-secret is not usable: {exc}.") from None
         parts = set(only or PARTS)
         if "site" in parts:
-            demo.build_home(self.log)
-            demo_site.build_site(self.log)
+            site.build_home(self.log)
+            site.build_site(self.log)
         if "personas" in parts:
             self.load_personas(demo_password)
             if totp_key:

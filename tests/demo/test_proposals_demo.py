@@ -2,8 +2,8 @@
 
 import pytest
 
+from demo.proposals import IDEAS
 from home.models import ProjectPage
-from proposals.demo import IDEAS
 from proposals.models import Forum, Proposal, ProposalStatus
 
 

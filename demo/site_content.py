@@ -68,6 +68,46 @@ TOULAASRI = T(
     "ⴰⴷⵡⴰⵔ ⵏ ⵜⵓⵍⵄⵙⵔⵉ",
     "The douar of Toulaasri",
 )
+MISSIONS_HEADING = T("Nos missions", "مهامنا", "ⵜⵉⵡⵓⵔⵉⵡⵉⵏ ⵏⵏⵖ", "Our missions")
+MISSIONS = [
+    T(
+        "Promouvoir et consolider la démocratie.",
+        "تعزيز الديمقراطية وترسيخها.",
+        "ⴰⵙⵏⵓⵔⵏⵓ ⴷ ⵓⵙⵖⵓⴷⵓ ⵏ ⵜⴰⴳⴷⵓⴷⴰ.",
+        "Promote and strengthen democracy.",
+    ),
+    T(
+        "Promouvoir et protéger les droits humains.",
+        "النهوض بحقوق الإنسان وحمايتها.",
+        "ⴰⵙⵏⵓⵔⵏⵓ ⴷ ⵓⵎⵓⵔⵙ ⵏ ⵉⵣⵔⴼⴰⵏ ⵏ ⵓⴼⴳⴰⵏ.",
+        "Promote and protect human rights.",
+    ),
+    T(
+        "Améliorer l'accès des plus défavorisés à des services sociaux de base de qualité.",
+        "تحسين ولوج الفئات الأكثر هشاشة إلى خدمات اجتماعية أساسية ذات جودة.",
+        "ⴰⵙⵏⴼⵍⵓⵍ ⵏ ⵓⴽⵛⵛⵓⵎ ⵏ ⵉⵎⵣⵍⵉⴳⵏ ⵖⵔ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵜⵉⵏⴰⵎⵓⵏⵉⵏ ⵜⵉⵙⵍⴰⵙⵉⵢⵉⵏ.",
+        "Improve access to good basic social services for those who need them most.",
+    ),
+    T(
+        "Soutenir les démarches participatives et les projets portés par les jeunes.",
+        "دعم المقاربات التشاركية والمشاريع التي يحملها الشباب.",
+        "ⴰⵙⵎⴷⵢⴰⵣ ⵏ ⵜⵓⵔⵔⵉⵡⵉⵏ ⵏ ⵜⵏⴰⵎⵓⵏⵜ ⴷ ⵉⵙⵏⴼⴰⵔⵏ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ.",
+        "Support participation and the projects young people lead.",
+    ),
+]
+PARTNERSHIP_HEADING = T(
+    "Le partenariat Belfaa – Jette 2022-2026",
+    "شراكة بلفاع – جيت 2022-2026",
+    "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⴱⵍⴼⴰⵄ – ⵊⵉⵜ 2022-2026",
+    "The Belfaa – Jette partnership 2022-2026",
+)
+# The partnership's objective for 2026 (the home page and the results page).
+OBJECTIVE_2026 = T(
+    "En 2026, les jeunes, les femmes, les personnes à besoins spécifiques et les migrants participent à des projets sociaux, socio-économiques et socio-environnementaux pilotés par la commune, qui contribuent à leur bien-être et à leur intégration.",
+    "في أفق 2026، يشارك الشباب والنساء والأشخاص ذوو الاحتياجات الخاصة والمهاجرون في مشاريع اجتماعية واجتماعية-اقتصادية واجتماعية-بيئية تقودها الجماعة وتساهم في رفاههم واندماجهم.",
+    "ⴳ 2026, ⵉⵏⴰⵢⵍⵉⵍⵏ, ⵜⵉⵎⵖⴰⵔⵉⵏ, ⵉⵎⴷⴷⵓⴽⴰⵍ ⵉⵍⴰⵏ ⵜⵉⵖⵓⵜⴰ ⵉⵥⵍⵉⵏ ⴷ ⵉⵎⵉⴳⵔⴰⵏ ⴰⴷ ⵜⵜⴽⴽⵉⵏ ⴳ ⵉⵙⵏⴼⴰⵔⵏ ⵉⵏⴰⵎⵓⵏⵏ ⵏ ⵜⵎⵙⵎⵓⵏⵜ ⵉⵙⵎⵓⵜⵜⵓⵢⵏ ⴰⵎⴰⵢⵏⵓ ⵏⵙⵏ ⴷ ⵓⵙⵏⵎⵍⴰ ⵏⵙⵏ.",
+    "By 2026, young people, women, people with specific needs and migrants take part in social, socio-economic and socio-environmental projects led by the commune that contribute to their well-being and integration.",
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -182,6 +222,96 @@ HOTLINES = [
 
 
 # ---------------------------------------------------------------------------------------------
+# The home page: the default site's root, in every language. Its slug is translated too: the four
+# home pages are siblings under the tree's root, where slugs must differ.
+# ---------------------------------------------------------------------------------------------
+
+HOME = {
+    "slug": T("accueil", "accueil-ar", "accueil-zgh", "home"),
+    "title": T("Bienvenue à Belfaa", "مرحبا بكم في بلفاع", "ⴰⵏⵙⵓⴼ ⵖⵔ ⴱⵍⴼⴰⵄ", "Welcome to Belfaa"),
+    "seo_title": T(
+        "Service social de la commune de Belfaa",
+        "المصلحة الاجتماعية لجماعة بلفاع",
+        "ⵜⴰⵏⴰⴱⴰⴹⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ ⵏ ⵜⵎⵙⵎⵓⵏⵜ ⵏ ⴱⵍⴼⴰⵄ",
+        "Social service of the commune of Belfaa",
+    ),
+    "intro": T(
+        "Tiwizi, c'est l'entraide entre voisins. Le service social de Belfaa accompagne les femmes victimes de violence, les migrants installés dans la commune, les jeunes porteurs d'un handicap et les projets des jeunes citoyennes et citoyens, avec la commune jumelle de Jette.",
+        "تيويزي هي التعاون بين الجيران. تواكب المصلحة الاجتماعية لبلفاع النساء ضحايا العنف، والمهاجرين المقيمين بالجماعة، والشباب في وضعية إعاقة، ومشاريع الشابات والشبان، بشراكة مع الجماعة التوأم جيت.",
+        "ⵜⵉⵡⵉⵣⵉ ⴷ ⴰⵎⵢⴰⵡⴰⵙ ⴳⵔ ⵉⵎⴷⵓⴽⴽⴰⵍ. ⵜⴰⵏⴰⴱⴰⴹⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ ⵏ ⴱⵍⴼⴰⵄ ⵜⵜⵎⵢⴰⵡⴰⵙ ⴷ ⵜⵉⵎⵖⴰⵔⵉⵏ ⵉⵜⵜⵓⵢⵓⵜⵜⵏ, ⴷ ⵉⵎⵉⴳⵔⴰⵏ, ⴷ ⵉⵏⴰⵢⵍⵉⵍⵏ ⵉⵍⴰⵏ ⵜⴰⵣⴳⵍⵜ, ⴷ ⵉⵙⵏⴼⴰⵔⵏ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ, ⴰⴽⴷ ⵜⵎⵙⵎⵓⵏⵜ ⵏ ⵊⵉⵜ.",
+        "Tiwizi means neighbours helping each other. Belfaa's social service supports women victims of violence, migrants living in the commune, young people with disabilities and the projects of young citizens, together with its twin commune Jette.",
+    ),
+    "missions_heading": MISSIONS_HEADING,
+    "missions": MISSIONS,
+    "services_heading": T(
+        "Nos services et projets",
+        "خدماتنا ومشاريعنا",
+        "ⵜⵉⵏⴰⴼⵓⵜⵉⵏ ⴷ ⵉⵙⵏⴼⴰⵔⵏ ⵏⵏⵖ",
+        "Our services and projects",
+    ),
+    "services": [
+        (
+            LISTENING_CENTRE,
+            T(
+                "Écoute, groupes de parole, aide au dépôt de plainte et hébergement avec les enfants pour les femmes victimes de violence.",
+                "الاستماع، ومجموعات الحوار، والمساعدة على تقديم الشكاية، والإيواء مع الأطفال للنساء ضحايا العنف.",
+                "ⴰⵙⴼⵍⴷ, ⵉⵔⴰⴱⴱⵓⵜⵏ ⵏ ⵓⵎⵙⴰⵡⴰⵍ, ⴰⵎⵢⴰⵡⴰⵙ ⴳ ⵜⵓⵙⵙⵓⵔⵜ ⴷ ⵓⵙⵏⵣⵉ ⴰⴽⴷ ⵜⴰⵔⵡⴰ ⵉ ⵜⵎⵖⴰⵔⵉⵏ.",
+                "Listening, support groups, help to file a complaint and shelter with children for women victims of violence.",
+            ),
+        ),
+        (
+            T(
+                "Bureau d'accueil des migrants",
+                "مكتب استقبال المهاجرين",
+                "ⴰⵙⵏⵙⵓ ⵏ ⵓⵙⵏⵓⴱⴳ ⵏ ⵉⵎⵉⴳⵔⴰⵏ",
+                "Migrant reception office",
+            ),
+            T(
+                "Accueil, information et orientation des migrants africains installés dans la commune.",
+                "استقبال وإخبار وتوجيه المهاجرين الأفارقة المقيمين بالجماعة.",
+                "ⴰⵙⵏⵓⴱⴳ, ⴰⵙⵙⵏⵜⵉ ⴷ ⵓⵙⵏⵎⴰⵍ ⵏ ⵉⵎⵉⴳⵔⴰⵏ ⵏ ⵜⴼⵔⵉⵇⵢⴰ ⴳ ⵜⵎⵙⵎⵓⵏⵜ.",
+                "Reception, information and orientation for African migrants living in the commune.",
+            ),
+        ),
+        (
+            DAY_CENTRE,
+            T(
+                "Activités et accompagnement pour les jeunes porteurs d'un handicap et soutien à leurs parents.",
+                "أنشطة ومواكبة للشباب في وضعية إعاقة ودعم لآبائهم.",
+                "ⵜⵉⵎⵙⴽⴰⵔⵉⵏ ⴷ ⵓⵎⵢⴰⵡⴰⵙ ⵉ ⵉⵏⴰⵢⵍⵉⵍⵏ ⵉⵍⴰⵏ ⵜⴰⵣⴳⵍⵜ ⴷ ⵉⵎⴰⵔⴰⵡⵏ ⵏⵙⵏ.",
+                "Activities and support for young people with disabilities, and support for their parents.",
+            ),
+        ),
+        (
+            CREATION_HOUSE,
+            T(
+                "Des espaces d'expression et de rencontre interculturelle ouverts à toutes et à tous.",
+                "فضاءات للتعبير واللقاء بين الثقافات مفتوحة للجميع.",
+                "ⵉⵙⵓⵔⴰ ⵏ ⵓⵙⵙⴼⵔⵓ ⴷ ⵓⵎⵢⴰⴳⴰⵔ ⵉⵍⵍⴰⵏ ⵉ ⴽⵓⵍⵍⵓ.",
+                "Spaces for expression and intercultural encounters, open to everyone.",
+            ),
+        ),
+        (
+            T(
+                "Forums ouverts des jeunes",
+                "المنتديات المفتوحة للشباب",
+                "ⵉⵎⵓⴳⴰⵔⵏ ⵉⵕⵥⵎⵏ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ",
+                "Youth open forums",
+            ),
+            T(
+                "Les jeunes filles et garçons proposent des projets pour la collectivité et les sélectionnent ensemble.",
+                "تقترح الشابات والشبان مشاريع لفائدة الجماعة ويختارونها معا.",
+                "ⵜⵉⵏⴰⵢⵍⵉⵍⵉⵏ ⴷ ⵉⵏⴰⵢⵍⵉⵍⵏ ⵙⵙⵓⵎⵓⵏ ⵉⵙⵏⴼⴰⵔⵏ ⵉ ⵜⵎⵙⵎⵓⵏⵜ ⵙⵜⵉⵏ ⵜⵏ ⵎⴰⵕⵕⴰ.",
+                "Young women and men propose projects for the community and choose them together.",
+            ),
+        ),
+    ],
+    "partnership_heading": PARTNERSHIP_HEADING,
+    "partnership": OBJECTIVE_2026,
+}
+
+
+# ---------------------------------------------------------------------------------------------
 # Standard pages.
 # ---------------------------------------------------------------------------------------------
 
@@ -207,45 +337,9 @@ ABOUT = {
                 "Tiwizi means mutual help in Tamazight. The commune of Belfaa chose a social and participatory vision of development: its social service carries out the projects that meet the residents' priorities, as expressed through participatory processes.",
             ),
         ),
-        ("heading", T("Nos missions", "مهامنا", "ⵜⵉⵡⵓⵔⵉⵡⵉⵏ ⵏⵏⵖ", "Our missions")),
-        (
-            "list",
-            [
-                T(
-                    "Promouvoir et consolider la démocratie.",
-                    "تعزيز الديمقراطية وترسيخها.",
-                    "ⴰⵙⵏⵓⵔⵏⵓ ⴷ ⵓⵙⵖⵓⴷⵓ ⵏ ⵜⴰⴳⴷⵓⴷⴰ.",
-                    "Promote and strengthen democracy.",
-                ),
-                T(
-                    "Promouvoir et protéger les droits humains.",
-                    "النهوض بحقوق الإنسان وحمايتها.",
-                    "ⴰⵙⵏⵓⵔⵏⵓ ⴷ ⵓⵎⵓⵔⵙ ⵏ ⵉⵣⵔⴼⴰⵏ ⵏ ⵓⴼⴳⴰⵏ.",
-                    "Promote and protect human rights.",
-                ),
-                T(
-                    "Améliorer l'accès des plus défavorisés à des services sociaux de base de qualité.",
-                    "تحسين ولوج الفئات الأكثر هشاشة إلى خدمات اجتماعية أساسية ذات جودة.",
-                    "ⴰⵙⵏⴼⵍⵓⵍ ⵏ ⵓⴽⵛⵛⵓⵎ ⵏ ⵉⵎⵣⵍⵉⴳⵏ ⵖⵔ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵜⵉⵏⴰⵎⵓⵏⵉⵏ ⵜⵉⵙⵍⴰⵙⵉⵢⵉⵏ.",
-                    "Improve access to good basic social services for those who need them most.",
-                ),
-                T(
-                    "Soutenir les démarches participatives et les projets portés par les jeunes.",
-                    "دعم المقاربات التشاركية والمشاريع التي يحملها الشباب.",
-                    "ⴰⵙⵎⴷⵢⴰⵣ ⵏ ⵜⵓⵔⵔⵉⵡⵉⵏ ⵏ ⵜⵏⴰⵎⵓⵏⵜ ⴷ ⵉⵙⵏⴼⴰⵔⵏ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ.",
-                    "Support participation and the projects young people lead.",
-                ),
-            ],
-        ),
-        (
-            "heading",
-            T(
-                "Le partenariat Belfaa – Jette 2022-2026",
-                "شراكة بلفاع – جيت 2022-2026",
-                "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⴱⵍⴼⴰⵄ – ⵊⵉⵜ 2022-2026",
-                "The Belfaa – Jette partnership 2022-2026",
-            ),
-        ),
+        ("heading", MISSIONS_HEADING),
+        ("list", MISSIONS),
+        ("heading", PARTNERSHIP_HEADING),
         (
             "paragraph",
             T(
@@ -1482,15 +1576,7 @@ RESULTS = {
     ),
     "body": [
         ("heading", T("L'objectif", "الهدف", "ⴰⵏⵙⴰⵢ", "The goal")),
-        (
-            "paragraph",
-            T(
-                "En 2026, les jeunes, les femmes, les personnes à besoins spécifiques et les migrants participent à des projets sociaux, socio-économiques et socio-environnementaux pilotés par la commune, qui contribuent à leur bien-être et à leur intégration.",
-                "في أفق 2026، يشارك الشباب والنساء والأشخاص ذوو الاحتياجات الخاصة والمهاجرون في مشاريع اجتماعية واجتماعية-اقتصادية واجتماعية-بيئية تقودها الجماعة وتساهم في رفاههم واندماجهم.",
-                "ⴳ 2026, ⵉⵏⴰⵢⵍⵉⵍⵏ, ⵜⵉⵎⵖⴰⵔⵉⵏ, ⵉⵎⴷⴷⵓⴽⴰⵍ ⵉⵍⴰⵏ ⵜⵉⵖⵓⵜⴰ ⵉⵥⵍⵉⵏ ⴷ ⵉⵎⵉⴳⵔⴰⵏ ⴰⴷ ⵜⵜⴽⴽⵉⵏ ⴳ ⵉⵙⵏⴼⴰⵔⵏ ⵉⵏⴰⵎⵓⵏⵏ ⵏ ⵜⵎⵙⵎⵓⵏⵜ ⵉⵙⵎⵓⵜⵜⵓⵢⵏ ⴰⵎⴰⵢⵏⵓ ⵏⵙⵏ ⴷ ⵓⵙⵏⵎⵍⴰ ⵏⵙⵏ.",
-                "By 2026, young people, women, people with specific needs and migrants take part in social, socio-economic and socio-environmental projects led by the commune that contribute to their well-being and integration.",
-            ),
-        ),
+        ("paragraph", OBJECTIVE_2026),
         (
             "heading",
             T(
@@ -3622,14 +3708,14 @@ BROCHURE = {
 
 # Tamazight terms to review (a native speaker who knows IRCAM usage should check them all; the
 # sentences were kept short on purpose):
-# - ⵜⴰⵏⴰⴱⴰⴹⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ "service social", reused from home/demo.py; ⵜⴰⵏⴰⴱⴰⴹⵜ usually means
+# - ⵜⴰⵏⴰⴱⴰⴹⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ "service social", reused from the home page (HOME); ⵜⴰⵏⴰⴱⴰⴹⵜ usually means
 #   "government", ⵜⴰⵏⴰⴼⵓⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ may fit better.
 # - ⵜⵉⵎⵖⴰⵔⵉⵏ ⵉⵜⵜⵓⵢⵓⵜⵜⵏ "women victims of violence" (literally "women who are beaten"), reused
-#   from home/demo.py; ⵉⵎⴷⴷⵓⴽⴰⵍ "people" in the objective sentence, also from home/demo.py.
-# - ⴰⵙⵏⵙ "shelter / overnight stay" (home/demo.py has ⴰⵙⵏⵣⵉ, which rather reads "sale").
+#   from the home page; ⵉⵎⴷⴷⵓⴽⴰⵍ "people" in the objective sentence (OBJECTIVE_2026).
+# - ⴰⵙⵏⵙ "shelter / overnight stay" (the home page has ⴰⵙⵏⵣⵉ, which rather reads "sale").
 # - ⵜⴰⵛⴽⴰⵢⵜ "complaint" (loan); ⵜⵉⵎⵙⴼⵍⴷⵉⵏ "écoutantes"; ⴰⵏⵙⴰⵢ / ⵉⵏⵙⴰⵢⵏ "objective / targets".
 # - ⴰⵏⵔⴰⵔ "sports ground"; ⵓⵔⴰⵔ "sport" (literally play); ⵜⴰⵎⵓⵏⵉ ⵏ ⵜⵛⵓⵕⵜ ⵏ ⵓⴹⴰⵕ "tournament".
-# - ⴰⵎⵓⴳⴰⵔ used for both "forum" (as in home/demo.py) and "salon / fair".
+# - ⴰⵎⵓⴳⴰⵔ used for both "forum" (as on the home page) and "salon / fair".
 # - ⴰⴽⵔⵎⵓⵙ "prickly pear" (local names vary, e.g. ⴰⴽⵏⴰⵔⵉ); ⴰⵥⵥⵓ "planting"; ⴰⴷⵡⴰⵔ / ⵉⴷⵡⴰⵔⵏ
 #   "douar"; ⵉⵎⴽⵙⴰⵡⵏ "herders"; ⴰⵣⵔⴱ "fence".
 # - ⴰⵅⵅⴰⵎ "room"; ⴰⵙⴰⵢⵙ "stage"; ⴰⵙⵎⴰⵍ "exhibition / screening"; ⴰⵎⵍⴰⵢ "theatre";

@@ -68,6 +68,20 @@ PERSONAS = [
         ("Listening centre supervisors",),
     ),
     Persona(
+        "sup-migrants",
+        "Abdellah",
+        "Naciri Demo",
+        "supervisor, migrant reception office",
+        ("Migrant office supervisors",),
+    ),
+    Persona(
+        "sup-daycentre",
+        "Souad",
+        "Lahlou Demo",
+        "supervisor, day centre",
+        ("Day centre supervisors",),
+    ),
+    Persona(
         "coordinator",
         "Lotte",
         "Peeters Demo",

@@ -7,8 +7,8 @@ from django.core.management import CommandError
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from home.demo import french_home
-from home.personas import PERSONAS
+from demo.personas import PERSONAS
+from demo.site import french_home
 
 
 def row_counts():

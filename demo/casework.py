@@ -4,6 +4,8 @@ The volumes follow the partnership's indicators (seeds): about 150 women followe
 centre over the programme, about 94 young people with disabilities at the day centre (43 women,
 51 men a year), migrants met by the reception office, and the commune's information meetings for
 migrants (6 women and 46 men a year). A fixed random seed makes every run build the same data.
+Records reach their states through the models' verbs, as in the admin (a closure asked for, then
+approved; a referral accepted, then done), never by writing a status.
 """
 
 import random
@@ -145,10 +147,11 @@ DAYCENTRE_NOTES = [
 ]
 
 SERVICE_PLAN = {
-    # kind: (number of cases, owners, session kinds, notes)
+    # kind: (number of cases, owners, supervisor, session kinds, notes)
     ServiceKind.LISTENING: (
         150,
         ["cw-listening", "cw-listening", "cw-listening-2", None],
+        "sup-listening",
         [
             SessionKind.LISTENING,
             SessionKind.SUPPORT_GROUP,
@@ -161,6 +164,7 @@ SERVICE_PLAN = {
     ServiceKind.MIGRANTS: (
         90,
         ["cw-migrants", "cw-migrants", None],
+        "sup-migrants",
         [
             SessionKind.ORIENTATION_RIGHTS,
             SessionKind.ORIENTATION_HEALTH,
@@ -171,6 +175,7 @@ SERVICE_PLAN = {
     ServiceKind.DAYCENTRE: (
         94,
         ["cw-daycentre", "cw-daycentre", None],
+        "sup-daycentre",
         [SessionKind.HOME_VISIT, SessionKind.PARENT_SUPPORT],
         DAYCENTRE_NOTES,
     ),
@@ -230,8 +235,9 @@ def build_casework(log):
     start = date(2023, 1, 15)
     span = (today - start).days
     created = 0
-    for kind, (count, owners, session_kinds, notes) in SERVICE_PLAN.items():
+    for kind, (count, owners, supervisor_name, session_kinds, notes) in SERVICE_PLAN.items():
         service = services[kind]
+        supervisor = users.get(supervisor_name)
         for index in range(count):
             person = _person(rng, kind, index)
             opened = start + timedelta(days=int(span * index / count) + rng.randint(0, 20))
@@ -248,10 +254,9 @@ def build_casework(log):
                 ),
                 status=CaseStatus.ACTIVE if owner else CaseStatus.OPEN,
             )
+            closure_reason = None
             if (today - opened).days > 400 and rng.random() < 0.6:
-                case.status = CaseStatus.CLOSED
-                case.closed_on = opened + timedelta(days=rng.randint(60, 380))
-                case.closure_reason = rng.choice(list(ClosureReason)[:4])
+                closure_reason = rng.choice(list(ClosureReason)[:4])
             case.save()
             if kind == ServiceKind.LISTENING and owner and rng.random() < 0.15:
                 case.collaborators.add(
@@ -262,12 +267,15 @@ def build_casework(log):
             sync_case_grants(case)
             _sessions(rng, case, session_kinds, notes, owner)
             _consents_and_referrals(rng, case, services, owner)
-            _followups(rng, case, owner, today)
+            if closure_reason and supervisor:
+                # As in the admin: the caseworker asks (the supervisor, when nobody owns the
+                # file), and a supervisor of the service approves.
+                case.request_closure(by=owner or supervisor, reason=closure_reason)
+                case.approve_closure(by=supervisor)
+            else:
+                _followups(rng, case, owner, today)
             if case.status == CaseStatus.ACTIVE and rng.random() < 0.03:
-                case.closure_reason = ClosureReason.GOALS_MET
-                case.closure_requested_at = timezone.now()
-                case.closure_requested_by = owner
-                case.save()
+                case.request_closure(by=owner, reason=ClosureReason.GOALS_MET)
             created += 1
     _activities(rng, services, users, today)
     log(f"{created} synthetic cases across the three services.")
@@ -342,10 +350,15 @@ def _consents_and_referrals(rng, case, services, owner):
     referral.consent = consent
     referral.reason = "Accompagnement demandé avec l'accord de la personne."
     referral.sent_by = owner
-    referral.status = rng.choice(
+    answered = rng.choice(
         [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DONE, ReferralStatus.DONE]
     )
     referral.save()
+    # The partner's answers so far, through the referral's own steps.
+    if answered != ReferralStatus.SENT:
+        referral.accept()
+    if answered == ReferralStatus.DONE:
+        referral.complete()
 
 
 def _signed_form(case, owner):
@@ -373,8 +386,6 @@ def _signed_form(case, owner):
 
 
 def _followups(rng, case, owner, today):
-    if case.status == CaseStatus.CLOSED:
-        return
     for _number in range(rng.randint(0, 2)):
         FollowUp.objects.create(
             case=case,

@@ -1,5 +1,9 @@
-"""The demo public site: every page type, built in French from home/demo_content.py and
-translated the way an editor translates, through wagtail-localize (home.demo.translate_page).
+"""The demo public site: the home page and every page type, built in French from
+demo/site_content.py and translated the way an editor translates.
+
+French is the source language. The other locales are made through wagtail-localize's translation
+records: every string of the French page gets its translation from the texts' T tuples, then
+wagtail-localize writes and publishes the translated page (translate_page).
 
 Dates are relative to the day the demo is loaded, so there are always past and upcoming events.
 Images are drawn here (Pillow) and the brochure is a small generated PDF: nothing is downloaded.
@@ -16,10 +20,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
-from wagtail.models import Site
+from wagtail.models import Locale, Site
+from wagtail_localize.models import Translation, TranslationSource
 
-from home import demo_content as content
-from home.demo import french_home, translate_page
+from demo import site_content as content
 from home.models import (
     EventIndexPage,
     EventPage,
@@ -67,13 +71,113 @@ class DemoPage:
         of the demo)."""
         if code == "en" and self.strings("zgh") is None:
             return None
-        pairs = {}
-        for text in self.texts:
-            translation = getattr(text, code)
-            if translation is None:
-                return None
-            pairs[text.fr] = translation
-        return pairs
+        return translations(self.texts, code)
+
+
+def translations(texts, code):
+    """{French: translation} of every T in `texts` for the locale `code`, or None when one of them
+    has no translation into it: what translate_page needs."""
+    pairs = {}
+    for text in texts:
+        translation = getattr(text, code)
+        if translation is None:
+            return None
+        pairs[text.fr] = translation
+    return pairs
+
+
+# --- The home page --------------------------------------------------------------------------------
+
+
+def french_home():
+    """The French home page: the default site's root page."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def _home_texts():
+    """Every text of the home page in T form, its slug and SEO title included."""
+    home = content.HOME
+    return [
+        home["slug"],
+        home["title"],
+        home["seo_title"],
+        home["intro"],
+        home["missions_heading"],
+        *home["missions"],
+        home["services_heading"],
+        *(text for service in home["services"] for text in service),
+        home["partnership_heading"],
+        home["partnership"],
+    ]
+
+
+def _home_body():
+    home = content.HOME
+    missions = "".join(f"<li>{mission.fr}</li>" for mission in home["missions"])
+    return [
+        ("heading", home["missions_heading"].fr),
+        ("paragraph", f"<ul>{missions}</ul>"),
+        (
+            "highlights",
+            {
+                "heading": home["services_heading"].fr,
+                "items": [{"title": title.fr, "text": text.fr} for title, text in home["services"]],
+            },
+        ),
+        ("heading", home["partnership_heading"].fr),
+        ("paragraph", f"<p>{home['partnership'].fr}</p>"),
+    ]
+
+
+@transaction.atomic
+def build_home(log):
+    """Fill the French home page once, then translate it into every other locale."""
+    home = french_home()
+    if not home.body:
+        home.title = content.HOME["title"].fr
+        home.seo_title = content.HOME["seo_title"].fr
+        home.slug = content.HOME["slug"].fr
+        home.intro = content.HOME["intro"].fr
+        home.body = _home_body()
+        home.save_revision(log_action=True).publish()
+        log("Home page written in French.")
+    for code in LANGUAGES:
+        translate_page(home, code, translations(_home_texts(), code), log)
+    return home
+
+
+def translate_page(page, code, strings, log):
+    """Translate `page` into the locale `code` through wagtail-localize, once."""
+    locale = Locale.objects.get(language_code=code)
+    if page.get_translations().filter(locale=locale).exists():
+        return
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        entry.msgstr = strings.get(entry.msgid) or _untranslatable(entry.msgid, page)
+        if not entry.msgstr:
+            missing.append(entry.msgid)
+    if missing:
+        # Demo content is complete or it is a bug: a half-translated page would hide it.
+        raise ValueError(f"No {code} translation for: {missing}")
+    translation.import_po(po)
+    # Publish now rather than on commit as save_target(publish=True) would: a revision published
+    # at the end of the transaction saves a copy of the page read before its children were
+    # added, and the tree would forget them (treebeard's numchild).
+    translation.save_target(publish=False)
+    page.get_translation(locale).get_latest_revision().publish()
+    log(f"{page.title} translated into {code}.")
+
+
+def _untranslatable(msgid, page):
+    """Strings that stay as they are in every language: the slug, numbers, addresses."""
+    if msgid == page.slug or "@" in msgid or msgid.startswith("http"):
+        return msgid
+    if not any(character.isalpha() for character in msgid):
+        return msgid
+    return ""
 
 
 # --- Content conversion ---------------------------------------------------------------------------

@@ -1,0 +1,32 @@
+"""The demo caseload reaches its states the way staff do in the admin: closures are asked for and
+approved, referrals are answered."""
+
+import pytest
+
+from casework.models import Case, Referral, ReferralStatus
+
+
+@pytest.fixture
+def caseload(load_demo_data):
+    load_demo_data("--only", "personas", "--only", "casework")
+
+
+def test_every_service_has_cases_closed_on_a_request_its_supervisor_approved(caseload):
+    closed = Case.objects.closed().select_related("service__supervisors_group", "owner")
+    assert {case.service.kind for case in closed} == {"listening", "migrants", "daycentre"}
+    for case in closed:
+        # What the case file shows: the day it closed and why.
+        assert case.closed_on and case.closure_reason, case
+        (supervisor,) = case.service.supervisors_group.user_set.all()
+        assert case.closure_requested_by == (case.owner or supervisor), case
+    waiting = Case.objects.awaiting_closure()
+    assert waiting.exists()
+    assert all(case.closure_requested_by == case.owner for case in waiting)
+
+
+def test_a_referral_a_partner_has_answered_says_when(caseload):
+    referrals = Referral.objects.all()
+    answered = referrals.filter(status__in=[ReferralStatus.ACCEPTED, ReferralStatus.DONE])
+    assert answered.exists() and referrals.filter(status=ReferralStatus.SENT).exists()
+    assert not answered.filter(answered_at=None).exists()
+    assert not referrals.filter(status=ReferralStatus.SENT).exclude(answered_at=None).exists()
