@@ -37,7 +37,6 @@ from casework.models import (
     ServiceKind,
     SessionKind,
 )
-from casework.permissions import sync_case_grants
 
 WOMEN = [
     "Fatima",
@@ -181,8 +180,15 @@ SERVICE_PLAN = {
     ),
 }
 
+# Who answers an internal referral at the receiving service.
+RECEIVERS = {
+    ServiceKind.LISTENING: "cw-listening",
+    ServiceKind.MIGRANTS: "cw-migrants",
+    ServiceKind.DAYCENTRE: "cw-daycentre",
+}
 
-def _person(rng, kind, index):
+
+def _person(rng, kind, index, by):
     if kind == ServiceKind.LISTENING:
         sex = "F"
     elif kind == ServiceKind.DAYCENTRE:
@@ -219,7 +225,7 @@ def _person(rng, kind, index):
         person.birth_year = rng.randint(1970, 2004)
         person.nationality = "Maroc"
         person.identity_document = f"J{rng.randint(100000, 999999)}"
-    person.save()
+    person.register(by=by)
     return person
 
 
@@ -239,41 +245,53 @@ def build_casework(log):
         service = services[kind]
         supervisor = users.get(supervisor_name)
         for index in range(count):
-            person = _person(rng, kind, index)
+            owner = users.get(rng.choice(owners) or "")
+            # Her caseworker meets her first; a file nobody owns yet came through the supervisor.
+            opener = owner or supervisor
+            person = _person(rng, kind, index, opener)
             opened = start + timedelta(days=int(span * index / count) + rng.randint(0, 20))
             opened = min(opened, today)
-            owner = users.get(rng.choice(owners) or "")
-            case = Case(
+            case = Case.open_for(
+                person,
                 service=service,
-                person=person,
-                owner=owner,
-                opened_on=opened,
                 risk_level=rng.choice(
                     [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.HIGH]
                     + ([RiskLevel.SEVERE] if kind == ServiceKind.LISTENING else [])
                 ),
-                status=CaseStatus.ACTIVE if owner else CaseStatus.OPEN,
+                by=opener,
+                owner=owner,
+                opened_on=opened,
             )
             closure_reason = None
             if (today - opened).days > 400 and rng.random() < 0.6:
                 closure_reason = rng.choice(list(ClosureReason)[:4])
-            case.save()
-            if kind == ServiceKind.LISTENING and owner and rng.random() < 0.15:
-                case.collaborators.add(
-                    users["cw-listening-2"]
-                    if owner.username == "cw-listening"
-                    else users["cw-listening"]
+            if owner:
+                # The supervisor confirms the follow-up, sometimes with a colleague beside her.
+                case.status = CaseStatus.ACTIVE
+                fields = ["status"]
+                collaborators = None
+                if kind == ServiceKind.LISTENING and rng.random() < 0.15:
+                    collaborators = [
+                        users["cw-listening-2"]
+                        if owner.username == "cw-listening"
+                        else users["cw-listening"]
+                    ]
+                    fields.append("collaborators")
+                case.save_edit(
+                    by=supervisor or owner,
+                    expected_version=case.version,
+                    fields=fields,
+                    collaborators=collaborators,
                 )
-            sync_case_grants(case)
-            _sessions(rng, case, session_kinds, notes, owner)
-            _consents_and_referrals(rng, case, services, owner)
+            _sessions(rng, case, session_kinds, notes, opener)
+            _consents_and_referrals(rng, case, services, opener, users)
             if closure_reason and supervisor:
                 # As in the admin: the caseworker asks (the supervisor, when nobody owns the
                 # file), and a supervisor of the service approves.
                 case.request_closure(by=owner or supervisor, reason=closure_reason)
                 case.approve_closure(by=supervisor)
             else:
-                _followups(rng, case, owner, today)
+                _followups(rng, case, opener, today)
             if case.status == CaseStatus.ACTIVE and rng.random() < 0.03:
                 case.request_closure(by=owner, reason=ClosureReason.GOALS_MET)
             created += 1
@@ -293,16 +311,15 @@ def _sessions(rng, case, kinds, notes, owner):
             kind=kind,
             duration_minutes=rng.choice([30, 45, 60, 90]),
             narrative=rng.choice(notes),
-            recorded_by=owner,
         )
         if kind == SessionKind.SHELTER:
             session.stay_start = day
             session.stay_end = day + timedelta(days=rng.randint(5, 40))
             session.children_count = rng.randint(0, 3)
-        session.save()
+        session.add_to(case, by=owner)
 
 
-def _consents_and_referrals(rng, case, services, owner):
+def _consents_and_referrals(rng, case, services, owner, users):
     if rng.random() > 0.35:
         return
     if case.service.kind == ServiceKind.LISTENING:
@@ -338,27 +355,28 @@ def _consents_and_referrals(rng, case, services, owner):
             else ServiceKind.LISTENING
         ]
     scope = referral.required_scope
-    consent = Consent.objects.create(
-        person=case.person,
-        case=case,
+    consent = Consent(
         purpose=str(scope.label),
         scope=scope,
         given_on=case.opened_on,
-        recorded_by=owner,
         signed_form=_signed_form(case, owner),
     )
+    consent.add_to(case, by=owner)
     referral.consent = consent
     referral.reason = "Accompagnement demandé avec l'accord de la personne."
-    referral.sent_by = owner
     answered = rng.choice(
         [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DONE, ReferralStatus.DONE]
     )
-    referral.save()
-    # The partner's answers so far, through the referral's own steps.
+    referral.send(case, by=owner)
+    # The partner's answers so far: the receiving service's own caseworker answers an internal
+    # referral; an outside partner's answer is recorded by the sender.
+    answerer = owner
+    if referral.to_service_id:
+        answerer = users.get(RECEIVERS[referral.to_service.kind], owner)
     if answered != ReferralStatus.SENT:
-        referral.accept()
+        referral.answer("accept", by=answerer)
     if answered == ReferralStatus.DONE:
-        referral.complete()
+        referral.answer("complete", by=answerer)
 
 
 def _signed_form(case, owner):
@@ -379,16 +397,14 @@ def _signed_form(case, owner):
     )
     upload = ContentFile(pdf, name=f"consentement-{case.reference}.pdf")
     upload.content_type = "application/pdf"
-    attachment = Attachment(case=case, title="Formulaire de consentement signé", uploaded_by=owner)
-    attachment.store(upload)
-    attachment.save()
+    attachment = Attachment(title="Formulaire de consentement signé")
+    attachment.add_to(case, by=owner, file=upload)
     return attachment
 
 
 def _followups(rng, case, owner, today):
     for _number in range(rng.randint(0, 2)):
-        FollowUp.objects.create(
-            case=case,
+        FollowUp(
             title=rng.choice(
                 [
                     "Rappeler pour le rendez-vous",
@@ -400,7 +416,7 @@ def _followups(rng, case, owner, today):
             ),
             due_on=today + timedelta(days=rng.randint(-10, 21)),
             assigned_to=owner,
-        )
+        ).add_to(case, by=owner)
 
 
 def _activities(rng, services, users, today):
@@ -412,7 +428,7 @@ def _activities(rng, services, users, today):
             day = date(year, 2 + quarter * 3, 12)
             if day > today:
                 break
-            GroupActivity.objects.create(
+            GroupActivity(
                 service=migrants,
                 kind=ActivityKind.INFORMATION_MEETING,
                 title="Réunion d'information : droits et services de la commune",
@@ -420,24 +436,22 @@ def _activities(rng, services, users, today):
                 place="Bureau d'accueil des migrants",
                 women_count=women // 4 + (1 if quarter < women % 4 else 0),
                 men_count=men // 4 + (1 if quarter < men % 4 else 0),
-                recorded_by=users.get("cw-migrants"),
-            )
+            ).add(by=users.get("cw-migrants"))
     listening = services[ServiceKind.LISTENING]
     daycentre = services[ServiceKind.DAYCENTRE]
     for month in range(1, 13, 2):
         day = date(today.year, month, 8)
         if day > today:
             break
-        GroupActivity.objects.create(
+        GroupActivity(
             service=listening,
             kind=ActivityKind.SUPPORT_GROUP,
             title="Groupe de parole",
             date=day,
             place="Centre d'écoute",
             women_count=rng.randint(5, 12),
-            recorded_by=users.get("cw-listening"),
-        )
-        GroupActivity.objects.create(
+        ).add(by=users.get("cw-listening"))
+        GroupActivity(
             service=daycentre,
             kind=ActivityKind.PARENTS_GROUP,
             title="Groupe de soutien des parents",
@@ -445,5 +459,4 @@ def _activities(rng, services, users, today):
             place="Centre d'accueil de jour",
             women_count=rng.randint(4, 9),
             men_count=rng.randint(1, 5),
-            recorded_by=users.get("cw-daycentre"),
-        )
+        ).add(by=users.get("cw-daycentre"))

@@ -35,6 +35,10 @@ class ClosureReason(models.TextChoices):
     DECEASED = "deceased", _("Deceased")
 
 
+# Case.open_for()'s default owner: whoever opens the case.
+OPENER = object()
+
+
 class CaseQuerySet(models.QuerySet):
     def open(self):
         return self.exclude(status=CaseStatus.CLOSED)
@@ -170,11 +174,18 @@ class Case(VersionedModel):
 
     @classmethod
     @transaction.atomic
-    def open_for(cls, person, *, service, risk_level, by):
-        """A new case for `person` at `service`, owned by the caseworker who opens it, granted to
-        her and the service's supervisors, and audited."""
+    def open_for(cls, person, *, service, risk_level, by, owner=OPENER, opened_on=None):
+        """A new case for `person` at `service`, owned by the caseworker who opens it (or by
+        `owner`, None to leave it to the supervisor to assign), granted to its owner and the
+        service's supervisors, and audited. `opened_on` (today) for a file carried over from
+        paper."""
         case = cls.objects.create(
-            service=service, person=person, risk_level=risk_level, owner=by, status=CaseStatus.OPEN
+            service=service,
+            person=person,
+            risk_level=risk_level,
+            owner=by if owner is OPENER else owner,
+            status=CaseStatus.OPEN,
+            opened_on=opened_on or timezone.localdate(),
         )
         _sync_grants(case, by=by)
         trail.record(AuditAction.CREATE, user=by, obj=case)
