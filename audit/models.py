@@ -11,7 +11,6 @@ class AuditAction(models.TextChoices):
     CREATE = "create", _("Created")
     CHANGE = "change", _("Changed")
     DELETE = "delete", _("Deleted")
-    LIST = "list", _("Listed")
     SEARCH = "search", _("Searched")
     EXPORT = "export", _("Exported")
     DOWNLOAD = "download", _("Downloaded an attachment")
@@ -34,7 +33,6 @@ class AuditEntryQuerySet(models.QuerySet):
     # What people looked at, rather than what they did: left out of a case's history.
     READS = (
         AuditAction.VIEW,
-        AuditAction.LIST,
         AuditAction.SEARCH,
         AuditAction.EXPORT,
         AuditAction.DOWNLOAD,

@@ -21,35 +21,62 @@ def is_dpo(user):
     return dpo
 
 
-class AuditTrailPermissionPolicy(BasePermissionPolicy):
+class RuleBasedPolicy(BasePermissionPolicy):
+    """A Wagtail permission policy answered by rules written in code, never by model-wide
+    permissions or superuser status. Casework, the youth proposals and the audit trail each
+    subclass it (this app stands below them all), so every admin view, listing, chooser, export
+    and bulk action asks their rules.
+
+    A subclass says what a user may do (`may`), on one record (`may_on`: `may` by default),
+    which records she may act on (`visible`: all or none by default), and who may
+    (`users_who_may`: nobody listed by default)."""
+
+    def may(self, user, action):
+        raise NotImplementedError
+
+    def may_on(self, user, action, instance):
+        return self.may(user, action)
+
+    def visible(self, user, actions):
+        manager = self.model._default_manager
+        return manager.all() if self.user_has_any_permission(user, actions) else manager.none()
+
+    def users_who_may(self, actions):
+        return get_user_model().objects.none()
+
+    # Wagtail's questions, answered from the rules above.
+
+    def user_has_permission(self, user, action):
+        return self.may(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.may(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.may_on(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.may_on(user, action, instance) for action in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self.visible(user, actions)
+
+    def users_with_any_permission(self, actions):
+        return self.users_who_may(actions)
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        return self.users_who_may(actions)
+
+
+class AuditTrailPermissionPolicy(RuleBasedPolicy):
     """Data protection officers may read the audit trail; nobody may change it, whatever their
     model-wide permissions (superusers are not data protection officers)."""
 
-    def _may_read(self, user):
-        return user.is_active and is_dpo(user)
+    def may(self, user, action):
+        return action == VIEW and user.is_active and is_dpo(user)
 
-    def user_has_permission(self, user, action):
-        return action == VIEW and self._may_read(user)
-
-    def user_has_any_permission(self, user, actions):
-        return VIEW in actions and self._may_read(user)
-
-    def users_with_any_permission(self, actions):
+    def users_who_may(self, actions):
         users = get_user_model().objects
         if VIEW not in actions:
             return users.none()
         return users.filter(is_active=True, groups__name=DPO_GROUP).distinct()
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_any_permission(user, actions)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if self.user_has_any_permission(user, actions):
-            return self.model._default_manager.all()
-        return self.model._default_manager.none()
-
-    def users_with_any_permission_for_instance(self, actions, instance):
-        return self.users_with_any_permission(actions)

@@ -172,35 +172,23 @@ def make_cases(count, person_ids, services, staff, rng, today):
 
 
 def make_grants(collaborators):
-    """view_case and change_case for the owner and each collaborator (user rows) and for the
-    service's supervisors group (group rows): what sync_case_grants() leaves after assignment."""
+    """view_case and change_case for the owner and each collaborator: what sync_case_grants()
+    leaves after assignment (supervisors hold no per-case grant)."""
     from django.contrib.auth.models import Permission
 
-    from casework.models import (
-        Case,
-        CaseGroupObjectPermission,
-        CaseUserObjectPermission,
-        Service,
-    )
+    from casework.models import Case, CaseUserObjectPermission
 
     perms = list(
         Permission.objects.filter(
             content_type__app_label="casework", codename__in=["view_case", "change_case"]
         )
     )
-    supervisors = dict(Service.objects.values_list("pk", "supervisors_group_id"))
-    user_rows, group_rows = [], []
-    for case_id, owner_id, service_id in Case.objects.values_list("pk", "owner_id", "service_id"):
+    user_rows = []
+    for case_id, owner_id in Case.objects.exclude(owner=None).values_list("pk", "owner_id"):
         for perm in perms:
-            if owner_id:
-                user_rows.append(
-                    CaseUserObjectPermission(
-                        user_id=owner_id, permission=perm, content_object_id=case_id
-                    )
-                )
-            group_rows.append(
-                CaseGroupObjectPermission(
-                    group_id=supervisors[service_id], permission=perm, content_object_id=case_id
+            user_rows.append(
+                CaseUserObjectPermission(
+                    user_id=owner_id, permission=perm, content_object_id=case_id
                 )
             )
     for case_id, user_id in collaborators:
@@ -210,7 +198,7 @@ def make_grants(collaborators):
                     user_id=user_id, permission=perm, content_object_id=case_id
                 )
             )
-    return bulk(CaseUserObjectPermission, user_rows), bulk(CaseGroupObjectPermission, group_rows)
+    return bulk(CaseUserObjectPermission, user_rows)
 
 
 def make_followups(rng, today):
@@ -251,7 +239,7 @@ def generate(cases, seed=1):
         staff, supervisors = make_users(services)
         person_ids = make_persons(cases, rng)
         collaborators = make_cases(cases, person_ids, services, staff, rng, today)
-        user_grants, group_grants = make_grants(collaborators)
+        user_grants = make_grants(collaborators)
         followups = make_followups(rng, today)
     with connection.cursor() as cursor:
         # What autovacuum does soon after such inserts: statistics, and the visibility map that
@@ -261,7 +249,7 @@ def generate(cases, seed=1):
     print(
         f"Generated in {elapsed:.0f} s: {cases} cases and persons, {CASEWORKERS} caseworkers, "
         f"{len(services)} supervisors, {len(collaborators)} collaborators, {followups} follow-ups, "
-        f"{user_grants} user grant rows, {group_grants} group grant rows.",
+        f"{user_grants} user grant rows.",
         flush=True,
     )
     return supervisors, staff
@@ -271,7 +259,7 @@ def generate(cases, seed=1):
 
 
 def verified_client(user):
-    """A test client logged in with a verified second factor, as tests/casework/conftest.py's
+    """A test client logged in with a verified second factor, as tests/conftest.py's
     `login` fixture does, so the two-factor middleware lets it through."""
     from django.test import Client
     from django_otp import DEVICE_ID_SESSION_KEY

@@ -33,7 +33,7 @@ class CaseworkPanel(Component):
             .select_related("case")
             .order_by("due_on")[:15],
             "today": today,
-            "incoming": Referral.objects.incoming_for(user)
+            "incoming": Referral.objects.incoming_to(permissions.services_of(user))
             .select_related("case__service", "to_service")
             .order_by("sent_at")[:15],
             "is_supervisor": False,

@@ -127,15 +127,14 @@ class IntakeForm(PersonForm):
         self.known_elsewhere_in_service = False
 
     def find_duplicates(self, data):
-        """Persons with the same name, phone or document, among those of the user's services."""
         matches = Person.objects.matching(
             name=f"{data.get('first_name', '')} {data.get('last_name', '')}",
             phone=data.get("phone", ""),
             document=data.get("identity_document", ""),
-        ).filter(cases__service__in=permissions.services_of(self.user))
-        visible = permissions.visible_persons(self.user)
-        self.possible_duplicates = list(visible.filter(pk__in=matches.values("pk")))
-        self.known_elsewhere_in_service = matches.exclude(pk__in=visible.values("pk")).exists()
+        )
+        self.possible_duplicates, self.known_elsewhere_in_service = (
+            permissions.disclosed_duplicates(self.user, matches)
+        )
 
     def clean(self):
         data = super().clean()

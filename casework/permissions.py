@@ -1,9 +1,9 @@
 """Every access decision on a confidential record, in one place.
 
 The rules (need to know):
-- a caseworker sees the cases they own or collaborate on; a service's supervisors see every case
-  of their service; nobody else sees any case. These are per-case grants in guardian's direct
-  foreign-key tables, made and removed by `sync_case_grants()` on every assignment.
+- a caseworker sees the cases they own or collaborate on (per-case grants in guardian's direct
+  foreign-key table, made and removed by `sync_case_grants()` on every assignment); a service's
+  supervisors see every case of their service (their group says so); nobody else sees any case.
 - model-wide permissions never open a record; superusers are not caseworkers: the technical
   administrator reads a case only under a current, audited EmergencyAccess.
 - a record on a case (session, referral, consent, attachment, follow-up) follows its case; a person
@@ -11,12 +11,10 @@ The rules (need to know):
   while it is sent or accepted (revoking it closes that view at the next request).
 - who may not know a record exists gets 404; who may see it but not do the action gets 403.
 
-Guardian makes and removes the grants: a user's on the cases she owns or collaborates on, the
-service's supervisors group's on every case of the service. Decisions read the user's grants and,
-for supervisors, the case's service (what their group grants say, kept in step by
-sync_case_grants), so the listing walks one index and stops at a page whatever the number of
-cases (measured by bench/bench_casework_listing.py). Admin views, choosers, exports, search and tasks all ask through here or through the
-Wagtail permission policies at the end of this module, which delegate here.
+Decisions read the user's grants and, for supervisors, the case's service, so the listing walks
+one index and stops at a page whatever the number of cases (measured by
+bench/bench_casework_listing.py). Admin views, choosers, exports, search and tasks all ask through
+here or through the Wagtail permission policies at the end of this module, which delegate here.
 """
 
 from typing import NamedTuple
@@ -26,15 +24,15 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from guardian.shortcuts import assign_perm, remove_perm
-from wagtail.permission_policies.base import BasePermissionPolicy
 
 from audit import trail
 from audit.models import AuditAction
+from audit.permissions import RuleBasedPolicy
 from casework.models import (
     Case,
-    CaseGroupObjectPermission,
     CaseUserObjectPermission,
     EmergencyAccess,
+    GroupActivity,
     Person,
     Referral,
     Service,
@@ -51,8 +49,8 @@ OVERRIDE_CONSENT = "override_consent"
 ANSWER = "answer"  # answer an incoming referral
 DOWNLOAD = "download"
 EXPORT = "export"
+DELETE = "delete"  # a group activity (case records are never deleted from the admin)
 
-COORDINATOR_GROUP = "Partnership coordinators"
 
 _CASE_PERMS = ("casework.view_case", "casework.change_case")
 
@@ -113,8 +111,9 @@ def is_supervisor(user, service=None):
 
 
 def sync_case_grants(case, *, by=None):
-    """Make the per-case grants match the case's assignment: owner and collaborators as users, the
-    service's supervisors as a group. Removes grants of anyone no longer assigned. Audited."""
+    """Make the per-case grants match the case's assignment: its owner and collaborators. Removes
+    the grants of anyone no longer assigned. Audited. (A service's supervisors need no grant:
+    supervising the case's service is the rule, read from their group by _roles().)"""
     wanted_users = {user.pk: user for user in case.collaborators.all()}
     if case.owner_id:
         wanted_users[case.owner_id] = case.owner
@@ -134,19 +133,6 @@ def sync_case_grants(case, *, by=None):
                 remove_perm(perm, user, case)
             trail.record(AuditAction.REVOKE, user=by, obj=case, grantee=user.pk)
 
-    supervisors = case.service.supervisors_group
-    stale_groups = CaseGroupObjectPermission.objects.filter(content_object=case).exclude(
-        group=supervisors
-    )
-    if stale_groups.exists():
-        stale_groups.delete()
-        trail.record(AuditAction.REVOKE, user=by, obj=case, grantee="groups")
-    if not CaseGroupObjectPermission.objects.filter(
-        content_object=case, group=supervisors
-    ).exists():
-        for perm in _CASE_PERMS:
-            assign_perm(perm, supervisors, case)
-
 
 # --- Questions ------------------------------------------------------------------------------------
 
@@ -161,9 +147,9 @@ def visible_cases(user):
     """The cases `user` may open: those granted to them (owner, collaborator) and every case of a
     service they supervise. Superusers and model-wide permissions add nothing.
 
-    Supervisors are matched on the case's service, which says what their group grants say
-    (sync_case_grants keeps both in step), because PostgreSQL can then walk the listing index and
-    stop at a page instead of hashing and sorting a whole service's grants on every request.
+    Supervisors are matched on the case's service (they hold no per-case grant), so PostgreSQL
+    walks the listing index and stops at a page instead of hashing and sorting a whole service's
+    grants on every request.
     Their own grants outside those services (rare) are read first, as a list: an OR with a
     subquery made PostgreSQL count a supervisor's cases by scanning every case."""
     if not (user.is_authenticated and user.is_active):
@@ -238,13 +224,29 @@ def _can_on_referral(user, action, referral):
             return _can_on_case(user, REFER, referral.case)
     incoming = (
         referral.to_service_id is not None
-        and Referral.objects.incoming_for(user).filter(pk=referral.pk).exists()
+        and Referral.objects.incoming_to(services_of(user)).filter(pk=referral.pk).exists()
     )
     return incoming and action in (VIEW, ANSWER)
 
 
+def visible_activities(user):
+    """The group activities of the services `user` works in."""
+    return GroupActivity.objects.filter(service__in=services_of(user))
+
+
+def _can_on_activity(user, action, activity):
+    return (
+        action in (VIEW, CHANGE, DELETE)
+        and is_casework_staff(user)
+        and activity.service_id in _roles(user).member_of
+    )
+
+
 def can(user, action, obj):
-    """May `user` do `action` on `obj` (a case, a record on a case, a person, a referral)?"""
+    """May `user` do `action` on `obj` (a case, a record on a case, a person, a referral, a group
+    activity)?"""
+    if isinstance(obj, GroupActivity):
+        return _can_on_activity(user, action, obj)
     if isinstance(obj, Case):
         return _can_on_case(user, action, obj)
     if isinstance(obj, Referral):
@@ -324,6 +326,22 @@ def get_referral_for(user, pk, action=VIEW, *, request=None):
     return referral
 
 
+def get_activity_for(user, pk, action=VIEW, *, request=None):
+    """The group activity `pk` for `user`: 404 (audited) to anyone outside its service."""
+    activity = GroupActivity.objects.select_related("service").filter(pk=pk).first()
+    if activity is None or not can(user, action, activity):
+        trail.record(
+            AuditAction.DENIED,
+            user=user,
+            request=request,
+            obj=activity,
+            pk=str(pk),
+            wanted=action,
+        )
+        raise Http404
+    return activity
+
+
 def reads_under_emergency(user, case):
     """Is `user` reading `case` only through an emergency access (not as its caseworker)?"""
     return user.is_superuser and not _has_case_perm(user, case, "view_case")
@@ -345,22 +363,23 @@ def visible_persons(user):
     return Person.objects.filter(cases__in=visible_cases(user)).distinct()
 
 
-def get_person_for(user, pk, action=VIEW, *, request=None):
-    person = Person.objects.filter(pk=pk).first()
-    if person is None or not can(user, VIEW, person):
-        trail.record(
-            AuditAction.DENIED, user=user, request=request, obj=person, pk=str(pk), wanted=action
-        )
-        raise Http404
-    if action != VIEW and not can(user, action, person):
-        raise PermissionDenied
-    return person
+def disclosed_duplicates(user, matches):
+    """What an intake may tell `user` of the persons `matches` (same name, phone or document):
+    those she may see, named (a list), and only whether one exists whose case in her services she
+    is not assigned to (a yes/no: ask the supervisor). Persons known only to other services are
+    never disclosed, not even as a yes/no."""
+    in_her_services = matches.filter(cases__service__in=services_of(user))
+    visible = visible_persons(user)
+    named = list(visible.filter(pk__in=in_her_services.values("pk")))
+    hidden = in_her_services.exclude(pk__in=visible.values("pk")).exists()
+    return named, hidden
 
 
 def visible_referrals(user):
     """Referrals on the user's cases and internal referrals waiting for their services."""
     return Referral.objects.filter(
-        Q(case__in=visible_cases(user)) | Q(pk__in=Referral.objects.incoming_for(user).values("pk"))
+        Q(case__in=visible_cases(user))
+        | Q(pk__in=Referral.objects.incoming_to(services_of(user)).values("pk"))
     )
 
 
@@ -382,33 +401,22 @@ def assignable_users(service):
 # --- Wagtail permission policies ------------------------------------------------------------------
 
 
-class CaseworkPermissionPolicy(BasePermissionPolicy):
+class CaseworkPermissionPolicy(RuleBasedPolicy):
     """Lets Wagtail's generic views, menus, choosers and bulk actions ask `permissions.py`. The
     model-wide answer only opens the door to the casework screens; every record is checked."""
 
     model_actions = {VIEW, ADD, CHANGE}
 
-    def user_has_permission(self, user, action):
-        if action == VIEW and user.is_authenticated and user.is_superuser:
+    def may(self, user, action):
+        if action == VIEW and may_open_emergency_access(user):
             # Only to reach the one case opened under a current emergency access.
             return EmergencyAccess.objects.current().filter(user=user).exists()
         return action in self.model_actions and is_casework_staff(user)
 
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-
-        return get_user_model().objects.none()
-
-    def user_has_permission_for_instance(self, user, action, instance):
+    def may_on(self, user, action, instance):
         return can(user, action, instance)
 
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return any(can(user, action, instance) for action in actions)
-
-    def instances_user_has_any_permission_for(self, user, actions):
+    def visible(self, user, actions):
         cases = visible_cases(user)
         if self.model is Case:
             return cases
@@ -416,9 +424,16 @@ class CaseworkPermissionPolicy(BasePermissionPolicy):
             return visible_persons(user)
         if self.model is Referral:
             return visible_referrals(user)
+        if self.model is GroupActivity:
+            return visible_activities(user)
         return self.model._default_manager.filter(case__in=cases)
 
-    def users_with_any_permission_for_instance(self, actions, instance):
-        from django.contrib.auth import get_user_model
 
-        return get_user_model().objects.none()
+class GroupActivityPermissionPolicy(CaseworkPermissionPolicy):
+    """Staff of a service keep its activities (and may delete them); nobody else sees them, an
+    emergency access included."""
+
+    model_actions = {VIEW, ADD, CHANGE, DELETE}
+
+    def may(self, user, action):
+        return action in self.model_actions and is_casework_staff(user)

@@ -15,8 +15,8 @@ from wagtail.permissions import register_permission_policy
 
 from casework import models, permissions
 from casework.dashboard import CaseworkPanel
-from casework.permissions import CaseworkPermissionPolicy
-from casework.viewsets.activities import GroupActivityPermissionPolicy, GroupActivityViewSet
+from casework.permissions import CaseworkPermissionPolicy, GroupActivityPermissionPolicy
+from casework.viewsets.activities import GroupActivityViewSet
 from casework.viewsets.cases import CaseViewSet
 
 for _model in (
@@ -60,8 +60,8 @@ def keep_casework_out_of_wagtail_history(actions):
 @hooks.register("register_audited_models")
 def casework_records_in_the_audit_trail():
     """The record types the DPO can filter the audit trail by."""
-    grants = (models.CaseUserObjectPermission, models.CaseGroupObjectPermission)
-    return [m for m in apps.get_app_config("casework").get_models() if m not in grants]
+    models_ = apps.get_app_config("casework").get_models()
+    return [model for model in models_ if model is not models.CaseUserObjectPermission]
 
 
 # Casework staff sign in with a second step (accounts.rules.requires_two_factor).

@@ -7,6 +7,7 @@ to the admin history and notifies the contact, in one transaction.
 """
 
 import uuid
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -53,6 +54,50 @@ DEFAULT_ANSWERS = {
     ),
     ProposalStatus.COMPLETED: _(
         "Your project is completed. Thank you to your group for what it has done for the commune."
+    ),
+}
+
+
+class Transition(NamedTuple):
+    """One change of status: the statuses it may come from, the one it gives, and the label of
+    the officers' button (None: not offered to officers, the forum's closing makes it)."""
+
+    allowed_from: tuple
+    target: ProposalStatus
+    label: str | None
+
+    @property
+    def answer_required(self):
+        """The officer must write the group's answer: no default text for this status."""
+        return self.target not in DEFAULT_ANSWERS
+
+
+# The proposal's state machine, keyed by the method that makes each change. The officers' admin
+# offers those with a label, from the statuses they are allowed from.
+TRANSITIONS = {
+    "start_review": Transition(
+        (ProposalStatus.SUBMITTED,), ProposalStatus.UNDER_REVIEW, _("Start the review")
+    ),
+    "mark_eligible": Transition(
+        (ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW),
+        ProposalStatus.ELIGIBLE,
+        _("Mark eligible"),
+    ),
+    "mark_not_eligible": Transition(
+        (ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW),
+        ProposalStatus.NOT_ELIGIBLE,
+        _("Mark not eligible"),
+    ),
+    "present_at": Transition(
+        (ProposalStatus.ELIGIBLE,), ProposalStatus.PRESENTED, _("Present at a forum")
+    ),
+    "select": Transition((ProposalStatus.PRESENTED,), ProposalStatus.SELECTED, None),
+    "reject": Transition((ProposalStatus.PRESENTED,), ProposalStatus.NOT_SELECTED, None),
+    "start_project": Transition(
+        (ProposalStatus.SELECTED,), ProposalStatus.IN_PROGRESS, _("Start the project")
+    ),
+    "complete": Transition(
+        (ProposalStatus.IN_PROGRESS,), ProposalStatus.COMPLETED, _("Mark completed")
     ),
 }
 
@@ -349,30 +394,15 @@ class Proposal(models.Model):
     def start_review(self, *, by, answer=""):
         """Officers start reading the proposal; `answer` may ask the group questions (left
         empty, the group reads the default text for the status: see DEFAULT_ANSWERS)."""
-        self._move(
-            ProposalStatus.UNDER_REVIEW,
-            allowed_from=[ProposalStatus.SUBMITTED],
-            by=by,
-            answer=answer,
-        )
+        self._move("start_review", by=by, answer=answer)
 
     def mark_eligible(self, answer, *, by):
         """A decision: the officer's own answer is required (no default text for it)."""
-        self._move(
-            ProposalStatus.ELIGIBLE,
-            allowed_from=[ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW],
-            by=by,
-            answer=answer,
-        )
+        self._move("mark_eligible", by=by, answer=answer)
 
     def mark_not_eligible(self, answer, *, by):
         """A decision: the officer's own answer is required (no default text for it)."""
-        self._move(
-            ProposalStatus.NOT_ELIGIBLE,
-            allowed_from=[ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW],
-            by=by,
-            answer=answer,
-        )
+        self._move("mark_not_eligible", by=by, answer=answer)
 
     def present_at(self, forum, *, by, answer=""):
         """Put the proposal on the agenda of an open forum."""
@@ -380,8 +410,7 @@ class Proposal(models.Model):
             raise TransitionError(_("This forum is closed; choose an open forum."))
         with transaction.atomic():
             self._move(
-                ProposalStatus.PRESENTED,
-                allowed_from=[ProposalStatus.ELIGIBLE],
+                "present_at",
                 by=by,
                 answer=answer,
                 forum=forum.title,
@@ -390,24 +419,13 @@ class Proposal(models.Model):
             ForumPresentation.objects.create(forum=forum, proposal=self)
 
     def start_project(self, *, by, answer=""):
-        self._move(
-            ProposalStatus.IN_PROGRESS,
-            allowed_from=[ProposalStatus.SELECTED],
-            by=by,
-            answer=answer,
-        )
+        self._move("start_project", by=by, answer=answer)
 
     def complete(self, *, by, answer=""):
-        self._move(
-            ProposalStatus.COMPLETED,
-            allowed_from=[ProposalStatus.IN_PROGRESS],
-            by=by,
-            answer=answer,
-        )
+        self._move("complete", by=by, answer=answer)
 
     def _decide_at_forum(self, forum, selected, votes, *, by):
         """Called by Forum.close() only, inside its transaction."""
-        target = ProposalStatus.SELECTED if selected else ProposalStatus.NOT_SELECTED
         if selected:
             answer = ngettext_lazy(
                 "Your proposal was selected at the forum “%(forum)s” with %(votes)s vote.",
@@ -421,8 +439,7 @@ class Proposal(models.Model):
                 "votes",
             )
         self._move(
-            target,
-            allowed_from=[ProposalStatus.PRESENTED],
+            "select" if selected else "reject",
             by=by,
             answer=self._in_language(answer, forum=forum.title, votes=votes),
         )
@@ -446,9 +463,19 @@ class Proposal(models.Model):
         if not (answer or "").strip():
             raise ValidationError({"answer": _("Write the official answer the group will read.")})
 
-    def _move(self, target, *, allowed_from, by, answer="", **params):
-        """Move to `target` and tell the group: the officer's answer, else the status's default
-        text (filled in with `params`), else refused. Never silently."""
+    def transitions_offered(self):
+        """The officers' actions open from the current status: {method name: Transition}."""
+        return {
+            name: transition
+            for name, transition in TRANSITIONS.items()
+            if transition.label and self.status in transition.allowed_from
+        }
+
+    def _move(self, transition, *, by, answer="", **params):
+        """Make the change TRANSITIONS names `transition` and tell the group: the officer's
+        answer, else the status's default text (filled in with `params`), else refused. Never
+        silently."""
+        allowed_from, target, _label = TRANSITIONS[transition]
         answer = str(answer or "").strip() or self.default_answer(target, **params)
         self._require_answer(answer)
         with transaction.atomic():

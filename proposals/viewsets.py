@@ -6,7 +6,6 @@ Wagtail's own checks: the records hold young people's contact data (proposals/pe
 """
 
 import datetime
-from typing import NamedTuple
 
 import django_filters
 from django.conf import settings
@@ -43,39 +42,12 @@ from proposals.forms import (
     ProposalForm,
     write_in,
 )
-from proposals.models import Forum, Proposal, ProposalAttachment, ProposalStatus
+from proposals.models import TRANSITIONS, Forum, Proposal, ProposalAttachment, ProposalStatus
 from proposals.permissions import require_youth_officer
 from proposals.utils import normalize_code, text_direction
 
-S = ProposalStatus
-
-
-class Action(NamedTuple):
-    """A change of status offered on a proposal's page."""
-
-    allowed_from: list
-    target: ProposalStatus
-    label: str
-    form_class: type
-    # Else the group reads the status's default text (proposals.models.DEFAULT_ANSWERS).
-    answer_required: bool
-
-
-# Keyed by the proposal's method that makes the change.
-ACTIONS = {
-    "start_review": Action([S.SUBMITTED], S.UNDER_REVIEW, _("Start the review"), AnswerForm, False),
-    "mark_eligible": Action(
-        [S.SUBMITTED, S.UNDER_REVIEW], S.ELIGIBLE, _("Mark eligible"), AnswerForm, True
-    ),
-    "mark_not_eligible": Action(
-        [S.SUBMITTED, S.UNDER_REVIEW], S.NOT_ELIGIBLE, _("Mark not eligible"), AnswerForm, True
-    ),
-    "present_at": Action(
-        [S.ELIGIBLE], S.PRESENTED, _("Present at a forum"), PresentAtForumForm, False
-    ),
-    "start_project": Action([S.SELECTED], S.IN_PROGRESS, _("Start the project"), AnswerForm, False),
-    "complete": Action([S.IN_PROGRESS], S.COMPLETED, _("Mark completed"), AnswerForm, False),
-}
+# The form of each officers' action (proposals.models.TRANSITIONS); an answer box by default.
+ACTION_FORMS = {"present_at": PresentAtForumForm}
 
 
 class OfficersOnly:
@@ -235,8 +207,7 @@ class ProposalInspectView(OfficersOnly, ReadableValues, generic.InspectView):
         proposal = self.object
         actions = [
             {"url": reverse("proposals_admin:act", args=[proposal.pk, name]), "label": action.label}
-            for name, action in ACTIONS.items()
-            if proposal.status in action.allowed_from
+            for name, action in proposal.transitions_offered().items()
         ]
         return super().get_context_data(
             proposal=proposal,
@@ -259,12 +230,13 @@ class ProposalActionView(OfficersOnly, WagtailAdminTemplateMixin, FormView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.proposal = get_object_or_404(Proposal, pk=kwargs["pk"])
-        if kwargs["action"] not in ACTIONS:
+        transition = TRANSITIONS.get(kwargs["action"])
+        if transition is None or transition.label is None:
             raise Http404
         self.method_name = kwargs["action"]
-        self.action = ACTIONS[self.method_name]
-        self.label = self.action.label
-        self.form_class = self.action.form_class
+        self.action = transition
+        self.label = transition.label
+        self.form_class = ACTION_FORMS.get(self.method_name, AnswerForm)
 
     def get_page_title(self):
         return self.label

@@ -5,7 +5,6 @@ from casework.models.activities import ActivityKind, GroupActivity
 from casework.models.attachments import Attachment
 from casework.models.cases import (
     Case,
-    CaseGroupObjectPermission,
     CaseStatus,
     CaseUserObjectPermission,
     ClosureReason,
@@ -29,7 +28,6 @@ __all__ = [
     "ActivityKind",
     "Attachment",
     "Case",
-    "CaseGroupObjectPermission",
     "CaseSession",
     "CaseStatus",
     "CaseUserObjectPermission",

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+from guardian.models import UserObjectPermissionBase
 
 from audit import trail
 from audit.models import AuditAction, AuditEntry
@@ -255,11 +255,5 @@ def _sync_grants(case, *, by):
 class CaseUserObjectPermission(UserObjectPermissionBase):
     """Guardian's per-case grants to a user, in a table with a real foreign key (fast, and rows go
     with the case)."""
-
-    content_object = models.ForeignKey(Case, on_delete=models.CASCADE)
-
-
-class CaseGroupObjectPermission(GroupObjectPermissionBase):
-    """Guardian's per-case grants to a group (a service's supervisors)."""
 
     content_object = models.ForeignKey(Case, on_delete=models.CASCADE)

@@ -51,9 +51,6 @@ class PersonQuerySet(models.QuerySet):
             query |= models.Q(document_index=document)
         return self.filter(query)
 
-    def anonymised(self):
-        return self.exclude(anonymised_at=None)
-
 
 class Person(VersionedModel):
     """Someone a service accompanies. Known to the system by a pseudonymous reference; identifying

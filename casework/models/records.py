@@ -167,9 +167,9 @@ class ReferralQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status__in=[ReferralStatus.SENT, ReferralStatus.ACCEPTED])
 
-    def incoming_for(self, user):
-        """Internal referrals waiting for a service `user` works in."""
-        return self.active().filter(to_service__in=Service.objects.of_member(user))
+    def incoming_to(self, services):
+        """Internal referrals open at any of `services` (for a user: permissions.services_of)."""
+        return self.active().filter(to_service__in=services)
 
 
 class Referral(models.Model):

@@ -9,21 +9,10 @@ class ServiceKind(models.TextChoices):
     DAYCENTRE = "daycentre", _("Day centre for young people with disabilities")
 
 
-class ServiceQuerySet(models.QuerySet):
-    def of_member(self, user):
-        """Services in which `user` is a caseworker or a supervisor."""
-        group_ids = user.groups.values("pk")
-        return self.filter(
-            models.Q(caseworkers_group__in=group_ids) | models.Q(supervisors_group__in=group_ids)
-        )
-
-    def supervised_by(self, user):
-        return self.filter(supervisors_group__in=user.groups.values("pk"))
-
-
 class Service(models.Model):
     """One of the three social services that keep case files. Created by a data migration; each
-    has a caseworkers group and a supervisors group, which is how staff are placed in it."""
+    has a caseworkers group and a supervisors group, which is how staff are placed in it (who is
+    in which service is casework.permissions' answer: services_of(), is_supervisor())."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=ServiceKind.choices, unique=True)
     name = models.CharField(_("name"), max_length=120)
@@ -34,8 +23,6 @@ class Service(models.Model):
     supervisors_group = models.OneToOneField(
         Group, on_delete=models.PROTECT, related_name="casework_service_as_supervisors"
     )
-
-    objects = ServiceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("service")

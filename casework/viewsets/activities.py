@@ -1,39 +1,15 @@
 """Group activities and their attendance, for the staff of the service that ran them."""
 
 from django import forms
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
-from wagtail.permission_policies.base import BasePermissionPolicy
 
 from audit.viewsets import ConfidentialViewSet
 from casework import permissions
 from casework.forms import IsoDateInput
 from casework.models import GroupActivity
-
-
-class GroupActivityPermissionPolicy(BasePermissionPolicy):
-    """Staff of a service keep its activities; nobody else sees them."""
-
-    def user_has_permission(self, user, action):
-        return action in {"view", "add", "change", "delete"} and permissions.is_casework_staff(user)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return (
-            self.user_has_permission(user, action)
-            and permissions.services_of(user).filter(pk=instance.service_id).exists()
-        )
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        return GroupActivity.objects.filter(service__in=permissions.services_of(user))
 
 
 class GroupActivityForm(WagtailAdminModelForm):
@@ -77,18 +53,17 @@ class GroupActivityForm(WagtailAdminModelForm):
 
 
 class ActivityObjectMixin:
+    activity_action = permissions.CHANGE
+
     def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
-        if not permissions.services_of(self.request.user).filter(pk=obj.service_id).exists():
-            raise Http404
-        return obj
+        return permissions.get_activity_for(
+            self.request.user, self.kwargs["pk"], self.activity_action, request=self.request
+        )
 
 
 class ActivityIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return GroupActivity.objects.filter(
-            service__in=permissions.services_of(self.request.user)
-        ).select_related("service")
+        return permissions.visible_activities(self.request.user).select_related("service")
 
 
 class ActivityCreateView(generic.CreateView):
@@ -111,6 +86,8 @@ class ActivityEditView(ActivityObjectMixin, generic.EditView):
 
 
 class ActivityDeleteView(ActivityObjectMixin, generic.DeleteView):
+    activity_action = permissions.DELETE
+
     def delete_action(self):
         self.object.remove(by=self.request.user)
 

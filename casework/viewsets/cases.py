@@ -28,7 +28,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from audit import trail
 from audit.models import AuditAction
 from audit.viewsets import ConfidentialViewSet
-from casework import permissions, views
+from casework import permissions
 from casework.forms import CaseForm, IntakeForm
 from casework.models import (
     Attachment,
@@ -43,6 +43,8 @@ from casework.models import (
     ServiceKind,
     StaleEdit,
 )
+from casework.viewsets.base import CaseMixin, case_url, refused
+from casework.viewsets.records import case_record_urlpatterns
 
 
 class CaseFilterSet(WagtailFilterSet):
@@ -81,36 +83,6 @@ class CaseFilterSet(WagtailFilterSet):
         if value == "overdue":
             return queryset.overdue()
         return queryset
-
-
-class CaseObjectMixin:
-    """Object views get their case through permissions.py; `case_action` is what they do.
-
-    The case is fetched in setup(), before Wagtail's own model-wide check in dispatch(), so an
-    outsider gets a 404 (not a redirect that would confirm the record exists) and a reader a 403.
-    """
-
-    case_action = permissions.VIEW
-
-    def setup(self, request, *args, **kwargs):
-        self.request = request
-        self.kwargs = kwargs
-        self.get_object()
-        super().setup(request, *args, **kwargs)
-
-    #: What a VIEW page records reading, besides the case itself (the history, say).
-    case_page = None
-
-    def get_object(self, queryset=None):
-        if not hasattr(self, "_case"):
-            self._case = permissions.get_case_for(
-                self.request.user,
-                self.kwargs["pk"],
-                self.case_action,
-                request=self.request,
-                what=self.case_page,
-            )
-        return self._case
 
 
 # --- The listing's table --------------------------------------------------------------------------
@@ -269,7 +241,7 @@ class CaseIndexView(generic.IndexView):
         return response
 
 
-class CaseInspectView(CaseObjectMixin, generic.InspectView):
+class CaseInspectView(CaseMixin, generic.InspectView):
     """The case file: who, what was done, what is due, what was shared."""
 
     any_permission_required = ["view"]
@@ -309,7 +281,7 @@ class CaseInspectView(CaseObjectMixin, generic.InspectView):
         return context
 
 
-class CaseEditView(CaseObjectMixin, generic.EditView):
+class CaseEditView(CaseMixin, generic.EditView):
     case_action = permissions.CHANGE
     form_class = CaseForm
     any_permission_required = ["change"]
@@ -336,7 +308,7 @@ class CaseEditView(CaseObjectMixin, generic.EditView):
             return self.form_invalid(form)
 
 
-class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
+class CaseHistoryView(CaseMixin, WagtailAdminTemplateMixin, TemplateView):
     """What was done on the case, by whom and when: read from the audit trail, the one record of
     casework activity (Wagtail's own history never holds it). Changes, referrals, grants, closure
     and emergency accesses; not who opened or searched, which is for the data protection
@@ -348,22 +320,20 @@ class CaseHistoryView(CaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
     paginate_by = 50
 
     def get_page_title(self):
-        return _("History of %(case)s") % {"case": self._case}
+        return _("History of %(case)s") % {"case": self.case}
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse("casework_cases:index"), "label": _("Cases")},
-            {"url": views.case_url(self._case), "label": str(self._case)},
+            {"url": case_url(self.case), "label": str(self.case)},
             {"url": "", "label": self.get_page_title()},
         ]
 
     def get_context_data(self, **kwargs):
-        entries = (
-            self._case.audit_entries().changes().select_related("actor").order_by("-at", "-pk")
-        )
+        entries = self.case.audit_entries().changes().select_related("actor").order_by("-at", "-pk")
         page = Paginator(entries, self.paginate_by).get_page(self.request.GET.get("p"))
         return super().get_context_data(
-            case=self._case,
+            case=self.case,
             page_obj=page,
             entries=[(entry, RECORD_LABELS.get(entry.object_type, "")) for entry in page],
             **kwargs,
@@ -377,13 +347,13 @@ RECORD_LABELS = {
 }
 
 
-class CaseDeleteView(CaseObjectMixin, generic.DeleteView):
+class CaseDeleteView(CaseMixin, generic.DeleteView):
     """Cases are never deleted from the admin (retention anonymises them): always 403."""
 
     case_action = permissions.CHANGE
 
     def dispatch(self, request, *args, **kwargs):
-        raise PermissionDenied
+        return refused(request, case_url(self.case))
 
 
 class CaseIntakeView(WagtailAdminTemplateMixin, FormView):
@@ -480,4 +450,4 @@ class CaseViewSet(ConfidentialViewSet):
         return CaseHistoryView.as_view()
 
     def get_urlpatterns(self):
-        return super().get_urlpatterns() + views.case_record_urlpatterns()
+        return super().get_urlpatterns() + case_record_urlpatterns()

@@ -21,11 +21,14 @@ from tests.factories import CaseFactory, intake_data, service
 POST_URLS = ["closure_approve", "closure_reject", "reopen"]
 
 
+def sent_back_to_the_dashboard(response):
+    """Wagtail's answer to an admin section the user has no part in: back to the dashboard."""
+    return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
 def refused(response):
-    """Wagtail answers a refused admin action with 403 or a redirect to the dashboard."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-    )
+    """Casework's answer to someone who may see the case but not do this: 403, with the reason."""
+    return response.status_code == 403 and "You may see this record" in response.content.decode()
 
 
 def url(name, case, *args):
@@ -88,7 +91,7 @@ def test_listing_shows_only_the_cases_one_may_open(
 @pytest.mark.parametrize("persona", ["editor", "dpo", "coordinator", "tech_admin"])
 def test_staff_outside_casework_cannot_list_cases(request, login, listening_case, persona):
     client = login(request.getfixturevalue(persona))
-    assert refused(client.get(reverse("casework_cases:index")))
+    assert sent_back_to_the_dashboard(client.get(reverse("casework_cases:index")))
 
 
 def test_search_finds_a_person_by_exact_name_or_phone_through_the_blind_index(
@@ -353,7 +356,8 @@ def test_emergency_access_lets_the_administrator_read_one_case_and_is_flagged(
 
 
 def test_only_superusers_reach_the_emergency_access_form(login, cw_listening):
-    assert refused(login(cw_listening).get(reverse("casework_cases:emergency_access")))
+    response = login(cw_listening).get(reverse("casework_cases:emergency_access"))
+    assert sent_back_to_the_dashboard(response)
 
 
 def test_the_dashboard_shows_the_caseworkers_day(login, cw_listening, listening_case):
@@ -362,9 +366,14 @@ def test_the_dashboard_shows_the_caseworkers_day(login, cw_listening, listening_
     assert listening_case.reference in html
 
 
-def test_a_new_case_in_another_service_is_not_on_the_dashboard(login, cw_listening, migrants_case):
+def test_a_new_case_in_another_service_is_not_on_the_dashboard(
+    login, cw_listening, listening_case, migrants_case
+):
     CaseFactory(service=service("migrants"))
-    html = login(cw_listening).get(reverse("wagtailadmin_home")).content.decode()
+    response = login(cw_listening).get(reverse("wagtailadmin_home"))
+    html = response.content.decode()
+    assert response.status_code == 200 and 'id="casework-dashboard-heading"' in html
+    assert listening_case.reference in html
     assert migrants_case.reference not in html
 
 

@@ -51,6 +51,8 @@ def test_linked_participants_must_be_counted(login, cw_migrants, migrants_case):
     assert "must include the participants" in response.content.decode()
 
 
-def test_only_persons_one_may_see_can_be_linked(login, cw_migrants, listening_case):
+def test_only_persons_one_may_see_can_be_linked(login, cw_migrants, listening_case, migrants_case):
     response = login(cw_migrants).get(reverse("casework_activities:add"))
+    assert response.status_code == 200
+    assert migrants_case.person.reference in response.content.decode()
     assert listening_case.person.reference not in response.content.decode()

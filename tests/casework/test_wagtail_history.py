@@ -223,7 +223,9 @@ def test_each_page_opened_under_emergency_access_is_recorded_and_flagged(
 def test_pages_opened_by_the_cases_own_caseworker_are_not_flagged(
     login, cw_listening, listening_case
 ):
-    login(cw_listening).get(url("inspect", listening_case))
+    assert login(cw_listening).get(url("inspect", listening_case)).status_code == 200
+    read = AuditEntry.objects.filter(action="view", object_id=str(listening_case.pk)).get()
+    assert read.actor == cw_listening and not read.flagged
     assert not AuditEntry.objects.filter(flagged=True).exists()
 
 

@@ -1,6 +1,7 @@
-"""Work on a case: sessions, follow-ups, consents, referrals, attachments, closure, identity,
-and the technical administrator's emergency access. Each view gets its case from
-permissions.get_case_for() with the action it performs, and writes an audit entry."""
+"""Work on a case, the case viewset's sub-views: sessions, follow-ups, consents, referrals,
+attachments, closure, identity, and the technical administrator's emergency access. Each view
+gets its case from permissions.get_case_for() with the action it performs (CaseMixin) and calls
+the models' verbs, which write the audit trail."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.formats import time_format
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -34,26 +36,16 @@ from casework.models import (
     Referral,
     StaleEdit,
 )
+from casework.viewsets.base import CaseMixin, Refusals403, case_url
 
 
-def case_url(case, anchor=""):
-    url = reverse("casework_cases:inspect", args=[case.pk])
-    return f"{url}#{anchor}" if anchor else url
-
-
-class CaseRecordMixin:
-    """Loads `self.case` for the action the view performs, before anything else runs."""
+class CaseRecordView(CaseMixin):
+    """A view that adds to or changes a case (`case_action`: add a record by default)."""
 
     case_action = permissions.ADD
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.case = permissions.get_case_for(
-            request.user, kwargs["pk"], self.case_action, request=request
-        )
 
-
-class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
+class CaseFormView(CaseRecordView, WagtailAdminTemplateMixin, FormView):
     template_name = "casework/cases/record_form.html"
     header_icon = "folder-open-inverse"
     submit_label = _("Save")
@@ -95,7 +87,7 @@ class CaseFormView(CaseRecordMixin, WagtailAdminTemplateMixin, FormView):
         return self.done(message)
 
 
-class CaseActionView(CaseRecordMixin, View):
+class CaseActionView(CaseRecordView, View):
     """A POST that changes a case's state; refused with a clear message when the state forbids it."""
 
     http_method_names = ["post"]
@@ -224,7 +216,7 @@ class ReferralRevokeView(CaseActionView):
         return _("Referral revoked: the receiving service no longer sees it.")
 
 
-class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
+class IncomingReferralView(Refusals403, WagtailAdminTemplateMixin, TemplateView):
     """What a receiving service sees of a referral: the pseudonym, the statistics fields, what
     the sender chose to share, and the consent it rests on. Not the case file."""
 
@@ -249,7 +241,7 @@ class IncomingReferralView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class ReferralAnswerView(View):
+class ReferralAnswerView(Refusals403, View):
     http_method_names = ["post"]
 
     def post(self, request, referral_pk, answer):
@@ -285,10 +277,17 @@ class AttachmentCreateView(CaseFormView):
         return self.done(_("Attachment stored (encrypted)."))
 
 
-@never_cache
-def attachment_download(request, pk, record_pk):
-    case = permissions.get_case_for(request.user, pk, permissions.DOWNLOAD, request=request)
-    attachment = get_object_or_404(case.attachments, pk=record_pk)
+@method_decorator(never_cache, name="dispatch")
+class AttachmentDownloadView(CaseMixin, View):
+    """The decrypted file, as a download under a neutral name; audited."""
+
+    case_action = permissions.DOWNLOAD
+
+    def get(self, request, pk, record_pk):
+        return download(request, self.case, get_object_or_404(self.case.attachments, pk=record_pk))
+
+
+def download(request, case, attachment):
     trail.record(AuditAction.DOWNLOAD, request=request, obj=attachment, case=case.pk)
     response = HttpResponse(attachment.read(), content_type=attachment.content_type)
     extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(
@@ -433,7 +432,7 @@ def case_record_urlpatterns():
         path("<int:pk>/attachments/new/", AttachmentCreateView.as_view(), name="attachment_add"),
         path(
             "<int:pk>/attachments/<int:record_pk>/download/",
-            attachment_download,
+            AttachmentDownloadView.as_view(),
             name="attachment_download",
         ),
         path("<int:pk>/closure/request/", ClosureRequestView.as_view(), name="closure_request"),
