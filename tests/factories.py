@@ -306,11 +306,19 @@ class AttachmentFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Document {n}")
 
     @classmethod
-    def _create(cls, model_class, *args, content=b"%PDF-1.4 planted", **kwargs):
+    def _create(
+        cls,
+        model_class,
+        *args,
+        content=b"%PDF-1.4 planted",
+        file_name="scan.pdf",
+        content_type="application/pdf",
+        **kwargs,
+    ):
         from django.core.files.uploadedfile import SimpleUploadedFile
 
         attachment = model_class(*args, **kwargs)
-        attachment.store(SimpleUploadedFile("scan.pdf", content, "application/pdf"))
+        attachment.store(SimpleUploadedFile(file_name, content, content_type))
         attachment.save()
         return attachment
 

@@ -16,7 +16,7 @@ from casework.models import (
     Person,
     Referral,
 )
-from tests.factories import CaseFactory, intake_data, service
+from tests.factories import AttachmentFactory, CaseFactory, ConsentFactory, intake_data, service
 
 POST_URLS = ["closure_approve", "closure_reject", "reopen"]
 
@@ -274,13 +274,7 @@ def test_a_consent_override_is_allowed_only_with_the_permission_and_is_flagged(
 def test_an_internal_referral_opens_only_the_referral_to_the_receiving_service_until_revoked(
     login, cw_listening, cw_migrants, listening_case
 ):
-    consent = Consent.objects.create(
-        person=listening_case.person,
-        case=listening_case,
-        purpose="Orientation",
-        scope="internal",
-        recorded_by=cw_listening,
-    )
+    consent = ConsentFactory(case=listening_case, recorded_by=cw_listening)
     login(cw_listening).post(
         url("referral_add", listening_case),
         {
@@ -385,9 +379,7 @@ def test_a_consent_can_point_to_its_signed_form_among_the_cases_attachments(
         url("attachment_add", listening_case), {"title": "Formulaire signé", "file": png_upload()}
     )
     signed = Attachment.objects.get()
-    other = Attachment(case=migrants_case, title="Autre")
-    other.store(png_upload())
-    other.save()
+    AttachmentFactory(case=migrants_case)
 
     form = client.get(url("consent_add", listening_case)).context["form"]
     assert list(form.fields["signed_form"].queryset) == [signed]

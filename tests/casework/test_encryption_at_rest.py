@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
@@ -18,13 +17,17 @@ from wagtail.search import index
 from audit import trail
 from audit.models import AuditAction
 from casework.models import (
-    Attachment,
-    FollowUp,
     Person,
-    Referral,
 )
 from casework.models.attachments import private_storage
-from tests.factories import CaseFactory, CaseSessionFactory, PersonFactory
+from tests.factories import (
+    AttachmentFactory,
+    CaseFactory,
+    CaseSessionFactory,
+    FollowUpFactory,
+    PersonFactory,
+    ReferralFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -62,21 +65,21 @@ def planted(cw_listening):
     session = CaseSessionFactory(
         case=case, recorded_by=cw_listening, narrative="She spoke of the night of the fire."
     )
-    referral = Referral.objects.create(
-        case=case, partner_kind="hospital", reason="Plantedreason: burns to be treated"
+    referral = ReferralFactory(
+        case=case,
+        partner_kind="hospital",
+        to_service=None,
+        consent=None,
+        reason="Plantedreason: burns to be treated",
     )
-    followup = FollowUp.objects.create(
-        case=case, title="Plantedtask: call", due_on=date(2030, 3, 1)
+    followup = FollowUpFactory(case=case, title="Plantedtask: call", due_on=date(2030, 3, 1))
+    attachment = AttachmentFactory(
+        case=case,
+        title="Plantedtitle certificate",
+        uploaded_by=cw_listening,
+        file_name="plantedfilename-certificat.pdf",
+        content=b"%PDF-1.4 PLANTED-ATTACHMENT-CONTENT Tafoukt Ouplantedaz",
     )
-    attachment = Attachment(case=case, title="Plantedtitle certificate", uploaded_by=cw_listening)
-    attachment.store(
-        SimpleUploadedFile(
-            "plantedfilename-certificat.pdf",
-            b"%PDF-1.4 PLANTED-ATTACHMENT-CONTENT Tafoukt Ouplantedaz",
-            content_type="application/pdf",
-        )
-    )
-    attachment.save()
 
     records = [person, case, session, referral, followup, attachment]
     for record in records:

@@ -5,7 +5,6 @@ from datetime import date
 
 import pytest
 from cryptography.fernet import Fernet
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.db import connection
 
@@ -18,7 +17,14 @@ from casework.models import (
     Person,
     Referral,
 )
-from tests.factories import CaseFactory, CaseSessionFactory, PersonFactory
+from tests.factories import (
+    AttachmentFactory,
+    CaseFactory,
+    CaseSessionFactory,
+    FollowUpFactory,
+    PersonFactory,
+    ReferralFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -63,11 +69,21 @@ def file_under_key_a(use_keys, cw_listening):
     )
     case = CaseFactory(person=person, owner=cw_listening)
     CaseSessionFactory(case=case, narrative="She came with her two children.")
-    Referral.objects.create(case=case, partner_kind="health_centre", reason="Medical care")
-    FollowUp.objects.create(case=case, title="Call back on Monday", due_on=date(2030, 1, 6))
-    attachment = Attachment(case=case, title="Medical certificate", uploaded_by=cw_listening)
-    attachment.store(SimpleUploadedFile("certificat-hasna.pdf", CERTIFICATE, "application/pdf"))
-    attachment.save()
+    ReferralFactory(
+        case=case,
+        partner_kind="health_centre",
+        to_service=None,
+        consent=None,
+        reason="Medical care",
+    )
+    FollowUpFactory(case=case, title="Call back on Monday", due_on=date(2030, 1, 6))
+    AttachmentFactory(
+        case=case,
+        title="Medical certificate",
+        uploaded_by=cw_listening,
+        file_name="certificat-hasna.pdf",
+        content=CERTIFICATE,
+    )
     return case
 
 

@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from casework import crypto
-from casework.models import FollowUp, Person
-from tests.factories import CaseFactory, PersonFactory, service
+from casework.models import Person
+from tests.factories import CaseFactory, FollowUpFactory, PersonFactory, service
 
 INDEX = reverse("casework_cases:index")
 
@@ -53,9 +53,7 @@ def add_cases(cw_listening, cw_listening_2, sup_listening):
             elif i % 5 != 4:  # every fifth case waits for an owner: the supervisor's only
                 kwargs["owner"] = cw_listening
             case = CaseFactory(**kwargs)
-            FollowUp.objects.create(
-                case=case, title="Call back", due_on=timezone.localdate() - timedelta(days=3)
-            )
+            FollowUpFactory(case=case, due_on=timezone.localdate() - timedelta(days=3))
             made.append(case)
         return made
 

@@ -5,7 +5,6 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
@@ -19,7 +18,15 @@ from casework.models import (
     Referral,
 )
 from casework.models.attachments import private_storage
-from tests.factories import CaseFactory, CaseSessionFactory, PersonFactory, service
+from tests.factories import (
+    AttachmentFactory,
+    CaseFactory,
+    CaseSessionFactory,
+    FollowUpFactory,
+    PersonFactory,
+    ReferralFactory,
+    service,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -58,11 +65,22 @@ def fill(case, caseworker):
         case=case, kind="shelter", date=case.opened_on, stay_start=case.opened_on, children_count=2
     )
     CaseSessionFactory(case=case, kind="legal", date=case.opened_on + timedelta(days=3))
-    Referral.objects.create(case=case, partner_kind="police", reason="Complaint for threats")
-    FollowUp.objects.create(case=case, title="Call the court clerk", due_on=case.opened_on)
-    attachment = Attachment(case=case, title="Complaint receipt", uploaded_by=caseworker)
-    attachment.store(SimpleUploadedFile("recepisse-plainte.pdf", b"%PDF receipt", "text/plain"))
-    attachment.save()
+    ReferralFactory(
+        case=case,
+        partner_kind="police",
+        to_service=None,
+        consent=None,
+        reason="Complaint for threats",
+    )
+    FollowUpFactory(case=case, title="Call the court clerk", due_on=case.opened_on)
+    AttachmentFactory(
+        case=case,
+        title="Complaint receipt",
+        uploaded_by=caseworker,
+        file_name="recepisse-plainte.pdf",
+        content=b"%PDF receipt",
+        content_type="text/plain",
+    )
     return case
 
 

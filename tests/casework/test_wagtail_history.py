@@ -15,7 +15,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.base import ContentFile
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from wagtail.log_actions import log
@@ -24,14 +23,12 @@ from wagtail.users.models import UserProfile
 
 from audit.models import AuditEntry
 from casework.models import (
-    Attachment,
     Case,
     Consent,
     EmergencyAccess,
     GroupActivity,
-    Referral,
 )
-from tests.factories import intake_data, service
+from tests.factories import AttachmentFactory, ReferralFactory, intake_data, service
 
 pytestmark = pytest.mark.django_db
 
@@ -290,9 +287,7 @@ def test_under_emergency_access_each_page_is_recorded_once(login, tech_admin, li
 def test_the_administrator_under_emergency_access_is_offered_no_download_and_a_try_is_flagged(
     login, tech_admin, listening_case
 ):
-    attachment = Attachment(case=listening_case, title="Certificat")
-    attachment.store(ContentFile(b"%PDF-1.4 synthetic", name="certificat.pdf"))
-    attachment.save()
+    attachment = AttachmentFactory(case=listening_case, title="Certificat")
     EmergencyAccess.objects.create(
         user=tech_admin, case=listening_case, reason="Incident 42 repair"
     )
@@ -338,9 +333,7 @@ def test_the_emergency_access_notice_gives_the_communes_time(login, tech_admin, 
 def test_a_referral_opened_under_emergency_access_is_recorded_once(
     login, tech_admin, listening_case
 ):
-    referral = Referral.objects.create(
-        case=listening_case, partner_kind="police", partner_name="Gendarmerie royale"
-    )
+    referral = ReferralFactory(case=listening_case)
     EmergencyAccess.objects.create(
         user=tech_admin, case=listening_case, reason="Incident 42 repair"
     )
