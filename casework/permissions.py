@@ -263,30 +263,42 @@ def can(user, action, obj):
     return False
 
 
+def _get_for(user, record, pk, action, request, may):
+    """`record` (or None, when `pk` names nothing) if `may(action)`: 404 if `user` may not know it
+    exists, 403 if she may see it but not do `action`. Each refusal is audited; the technical
+    administrator's are flagged (he is not a caseworker)."""
+    flagged = user.is_authenticated and user.is_superuser
+    if record is None or not may(VIEW):
+        trail.record(
+            AuditAction.DENIED,
+            user=user,
+            request=request,
+            obj=record,
+            flagged=flagged,
+            pk=str(pk),
+            wanted=action,
+        )
+        raise Http404
+    if action != VIEW and not may(action):
+        trail.record(
+            AuditAction.DENIED,
+            user=user,
+            request=request,
+            obj=record,
+            flagged=flagged,
+            wanted=action,
+        )
+        raise PermissionDenied
+    return record
+
+
 def get_case_for(user, pk, action=VIEW, *, request=None, what=None):
     """The case `pk` for `user`: 404 if they may not know it exists, 403 if they may see it but not
     do `action`. Refusals are audited; so is reading (`action` VIEW: one entry per page, `what`
     names a page other than the case's own, flagged with the page's address when the user reads
     it only through an emergency access)."""
     case = Case.objects.select_related("service", "person", "owner").filter(pk=pk).first()
-    # The technical administrator is not a caseworker: any refusal of his is flagged.
-    flagged = user.is_authenticated and user.is_superuser
-    if case is None or not _can_on_case(user, VIEW, case):
-        trail.record(
-            AuditAction.DENIED,
-            user=user,
-            request=request,
-            obj=case,
-            flagged=flagged,
-            pk=str(pk),
-            wanted=action,
-        )
-        raise Http404
-    if action != VIEW and not _can_on_case(user, action, case):
-        trail.record(
-            AuditAction.DENIED, user=user, request=request, obj=case, flagged=flagged, wanted=action
-        )
-        raise PermissionDenied
+    _get_for(user, case, pk, action, request, lambda wanted: _can_on_case(user, wanted, case))
     if action == VIEW:
         _record_read(user, case, case, request, **({"what": what} if what else {}))
     return case
@@ -294,52 +306,20 @@ def get_case_for(user, pk, action=VIEW, *, request=None, what=None):
 
 def get_referral_for(user, pk, action=VIEW, *, request=None):
     """The referral `pk` for `user`, by the same rule as get_case_for(): the sending case's
-    readers and the receiving service see it, only they know it exists (404 to anyone else,
-    audited), 403 for an action they may not do (audited); a read is recorded."""
+    readers and the receiving service see it, nobody else knows it exists; a read is recorded."""
     referral = (
         Referral.objects.select_related("case__person", "case__service").filter(pk=pk).first()
     )
-    flagged = user.is_authenticated and user.is_superuser
-    if referral is None or not can(user, VIEW, referral):
-        trail.record(
-            AuditAction.DENIED,
-            user=user,
-            request=request,
-            obj=referral,
-            flagged=flagged,
-            pk=str(pk),
-            wanted=action,
-        )
-        raise Http404
-    if action != VIEW and not can(user, action, referral):
-        trail.record(
-            AuditAction.DENIED,
-            user=user,
-            request=request,
-            obj=referral,
-            flagged=flagged,
-            wanted=action,
-        )
-        raise PermissionDenied
+    _get_for(user, referral, pk, action, request, lambda wanted: can(user, wanted, referral))
     if action == VIEW:
         _record_read(user, referral, referral.case, request)
     return referral
 
 
 def get_activity_for(user, pk, action=VIEW, *, request=None):
-    """The group activity `pk` for `user`: 404 (audited) to anyone outside its service."""
+    """The group activity `pk` for `user`: only the staff of its service know it exists."""
     activity = GroupActivity.objects.select_related("service").filter(pk=pk).first()
-    if activity is None or not can(user, action, activity):
-        trail.record(
-            AuditAction.DENIED,
-            user=user,
-            request=request,
-            obj=activity,
-            pk=str(pk),
-            wanted=action,
-        )
-        raise Http404
-    return activity
+    return _get_for(user, activity, pk, action, request, lambda wanted: can(user, wanted, activity))
 
 
 def reads_under_emergency(user, case):
