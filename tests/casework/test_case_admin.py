@@ -363,11 +363,12 @@ def test_the_dashboard_shows_the_caseworkers_day(login, cw_listening, listening_
 def test_a_new_case_in_another_service_is_not_on_the_dashboard(
     login, cw_listening, listening_case, migrants_case
 ):
-    CaseFactory(service=service("migrants"))
+    new_elsewhere = CaseFactory(service=service("migrants"))
     response = login(cw_listening).get(reverse("wagtailadmin_home"))
     html = response.content.decode()
     assert response.status_code == 200 and 'id="casework-dashboard-heading"' in html
     assert listening_case.reference in html
+    assert new_elsewhere.reference not in html
     assert migrants_case.reference not in html
 
 
