@@ -10,6 +10,9 @@ pytestmark = pytest.mark.django_db
 
 def test_home_page_has_no_breadcrumbs(client, home):
     _response, soup = get(client, "/fr/")
+
+    assert texts(soup, "main h1") == [home.title]
+    assert texts(soup, "main .lead") == [" ".join(home.intro.split())]
     assert soup.select_one("nav.breadcrumbs") is None
 
 
