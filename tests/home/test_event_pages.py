@@ -164,7 +164,10 @@ def test_events_index_costs_the_same_queries_for_two_or_eight_events(client, hom
             factories.EventPageFactory(parent=agenda, place=place)
         client.get(agenda.url)  # fills the caches a first visit fills
         with CaptureQueriesContext(connection) as queries:
-            get(client, agenda.url)
+            _response, soup = get(client, agenda.url)
+        # Every event is listed with its place: the queries counted are those that show them.
+        places = soup.select("main .event-card .event-place a")
+        assert [a["href"] for a in places] == [place.url] * count
         return len(queries)
 
     assert queries_for(2) == queries_for(8)

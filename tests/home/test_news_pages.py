@@ -95,7 +95,10 @@ def test_news_index_costs_the_same_queries_for_three_or_ten_articles(client, hom
         client.get(news.url)  # renditions are made on the first visit
         caches["default"].clear()  # as after a restart: renditions are read from the database
         with CaptureQueriesContext(connection) as queries:
-            get(client, news.url)
+            _response, soup = get(client, news.url)
+        # Every article is listed with its picture: the queries counted are those that show them.
+        assert len(soup.select("main .cards .card")) == count
+        assert len(soup.select("main .cards .card picture img")) == count
         return len(queries)
 
     assert queries_for(3) == queries_for(10)
