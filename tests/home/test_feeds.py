@@ -97,8 +97,14 @@ def test_an_article_keeps_its_id_when_its_address_changes(client, news):
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_feeds_leave_out_drafts_and_protected_articles(client, news, kind):
-    titles = [entry.title for entry in parse(client.get(f"/fr/actualites/feed/{kind}/")).entries]
+    response = client.get(f"/fr/actualites/feed/{kind}/")
+    titles = [entry.title for entry in parse(response).entries]
 
+    assert response.status_code == 200
+    # The published articles of the same day and before fill the feed...
+    assert len(titles) == FEED_LENGTH
+    assert "Nouvelle du jour 0" in titles
+    # ...without the draft or the protected one.
     assert "Brouillon secret" not in titles
     assert "Réservée aux partenaires" not in titles
 

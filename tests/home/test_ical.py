@@ -4,6 +4,7 @@ import datetime
 import zoneinfo
 
 import pytest
+from bs4 import BeautifulSoup
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 from wagtail.models import Locale, PageViewRestriction
@@ -200,6 +201,10 @@ def test_the_arabic_calendar_has_its_own_uids_and_the_arabic_place_name(client, 
 
 
 def test_a_draft_event_or_a_wrong_path_has_no_calendar_file(client, calendar_index):
+    # Beside a live event, whose file is there...
+    [event] = read(client.get("/fr/agenda/forum/event.ics")).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Forum ouvert des jeunes"
+    # ...a draft event and wrong paths have none.
     assert client.get("/fr/agenda/brouillon/event.ics").status_code == 404
     assert client.get("/fr/agenda/forum/calendar.ics").status_code == 404
     assert client.get("/fr/agenda/nowhere/event.ics").status_code == 404
@@ -216,6 +221,13 @@ def test_a_password_protected_event_asks_for_the_password_before_its_file(client
 
     assert response.status_code == 200
     assert not response["Content-Type"].startswith("text/calendar")
-    assert "Forum ouvert des jeunes" not in events_by_summary(
-        read(client.get("/fr/agenda/calendar.ics"))
-    )
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    assert soup.select_one("form[method=post] input[type=password][name=password]")
+    # The whole calendar leaves it out and keeps the other events.
+    events = events_by_summary(read(client.get("/fr/agenda/calendar.ics")))
+    assert "Forum ouvert des jeunes" not in events
+    assert set(events) == {
+        "Atelier de couture",
+        "Groupe de parole des parents",
+        "Belfaa accueille l'Afrique",
+    }

@@ -151,8 +151,14 @@ def test_withheld_photo_address_cannot_be_forged_for_another_size(
     image, _page = draft_with_people
     client.force_login(editor)
     good = client.get(reverse("wagtailadmin_pages:view_draft", args=[_page.pk]))
-    signature = image_sources(good.text)[0].split("/")[3]
+    # The signed address of a size the page asks for shows the photo to the editor...
+    genuine = image_sources(good.text)[0]
+    shown = client.get(genuine)
+    assert shown.status_code == 200
+    assert shown["Content-Type"].startswith("image/")
+    signature = genuine.split("/")[3]
 
+    # ...the same signature for another size does not.
     forged = reverse("home_withheld_rendition", args=[signature, image.pk, "original"])
     assert client.get(forged).status_code == 404
 

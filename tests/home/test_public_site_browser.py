@@ -218,6 +218,9 @@ def test_a_single_escape_does_not_leave_the_page(page, services):
     keep_to(page, services["home"])
     exits = serve_the_neutral_site(page)
     page.goto(services["listening"])
+    # The sensitive page, with the script that answers Escape at work (it shows the hint).
+    expect(page.get_by_role("heading", level=1)).to_have_text("Centre d'écoute")
+    expect(page.get_by_text(in_language("fr", "Press Esc twice to leave quickly."))).to_be_visible()
     page.keyboard.press("Escape")
     page.wait_for_timeout(1600)
     page.keyboard.press("Escape")

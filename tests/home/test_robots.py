@@ -23,8 +23,11 @@ def test_search_results_are_not_crawled_in_any_language(client, public_site):
 
 
 def test_every_line_is_a_robots_directive(client, public_site):
-    lines = [line for line in client.get("/robots.txt").content.decode().splitlines() if line]
+    response = client.get("/robots.txt")
+    lines = [line for line in response.content.decode().splitlines() if line]
 
+    assert response.status_code == 200
+    assert lines and lines[0] == "User-agent: *"
     assert all(line.split(":")[0] in {"User-agent", "Disallow", "Sitemap"} for line in lines)
 
 

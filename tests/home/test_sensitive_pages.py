@@ -11,6 +11,7 @@ from django.utils import translation
 from home.blocks import HotlineKind
 from home.models import SiteSettings
 from tests import factories
+from tests.home.helpers import texts
 
 pytestmark = pytest.mark.django_db
 
@@ -148,6 +149,8 @@ def test_ordinary_service_page_has_no_exit_no_hotline_block_and_may_be_cached(cl
     response = client.get(day_centre.url)
 
     soup = soup_of(response)
+    assert texts(soup, "main h1") == ["Centre de jour"]
+    assert texts(soup, "main .lead") == [day_centre.intro]
     assert soup.select_one("[data-quick-exit]") is None
     assert soup.select_one("aside.safety") is None
     assert soup.select_one("main .hotlines") is None

@@ -85,6 +85,7 @@ def test_a_page_translated_into_one_language_lists_that_translation_only(client,
 def test_drafts_and_private_pages_are_left_out(client, about):
     locations = set(read(client))
 
+    assert "http://localhost/fr/a-propos/" in locations  # the live, public page beside them
     assert not any("brouillon" in location for location in locations)
     assert not any("interne" in location for location in locations)
 
@@ -101,6 +102,7 @@ def test_a_draft_translation_is_not_offered_as_an_alternate(client, about):
 
     alternates = read(client)["http://localhost/fr/a-propos/"]["alternates"]
 
+    assert set(alternates) == {"fr", "ar", "x-default"}  # the published translation is offered
     assert "en" not in alternates
 
 

@@ -1,0 +1,104 @@
+"""The news index and news articles (home/models/news.py). Their feeds: test_feeds.py."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests import factories
+from tests.home.helpers import fr, get, make_image, texts
+
+pytestmark = pytest.mark.django_db
+
+
+def test_news_index_shows_ten_articles_a_page_newest_first_with_pagination(client, home):
+    news = factories.NewsIndexPageFactory(parent=home)
+    today = timezone.localdate()
+    for n in range(12):
+        factories.NewsArticlePageFactory(
+            parent=news, title=f"Nouvelle {n:02d}", date=today - datetime.timedelta(days=n)
+        )
+
+    _response, soup = get(client, news.url)
+    titles = texts(soup, "main .cards h2")
+    assert len(titles) == 10 and titles[0] == "Nouvelle 00"
+    pagination = soup.select_one("nav.pagination")
+    assert texts(pagination, "[aria-current=page]") == [f"{fr('Page')} 1"]
+
+    _response, soup = get(client, news.url + "?page=2")
+    assert texts(soup, "main .cards h2") == ["Nouvelle 10", "Nouvelle 11"]
+    assert soup.select_one("a[rel=prev]")["href"] == "?page=1"
+    assert soup.select_one("link[rel=canonical]")["href"].endswith("/actualites/?page=2")
+
+
+def test_news_index_filters_by_tag(client, home):
+    news = factories.NewsIndexPageFactory(parent=home)
+    youth = factories.NewsArticlePageFactory(parent=news, title="Forum des jeunes")
+    youth.tags.add("jeunesse")
+    youth.save_revision().publish()
+    factories.NewsArticlePageFactory(parent=news, title="Réunion des migrants")
+
+    _response, soup = get(client, news.url + "?tag=jeunesse")
+
+    assert texts(soup, "main .cards h2") == ["Forum des jeunes"]
+    assert texts(soup, "nav.tag-filter [aria-current]") == ["jeunesse"]
+
+
+def test_news_index_links_its_feeds(client, home):
+    news = factories.NewsIndexPageFactory(parent=home)
+
+    _response, soup = get(client, news.url)
+
+    rss = soup.head.select_one("link[rel=alternate][type='application/rss+xml']")
+    atom = soup.head.select_one("link[rel=alternate][type='application/atom+xml']")
+    assert rss["href"] == "/fr/actualites/feed/rss/"
+    assert atom["href"] == "/fr/actualites/feed/atom/"
+    assert soup.select_one("main a[href='/fr/actualites/feed/rss/']")
+
+
+def test_news_article_shows_its_date_and_tags(client, home):
+    news = factories.NewsIndexPageFactory(parent=home)
+    article = factories.NewsArticlePageFactory(parent=news, date=datetime.date(2025, 3, 14))
+    article.tags.add("migrants")
+    article.save_revision().publish()
+
+    _response, soup = get(client, article.url)
+
+    date = soup.select_one("main time")
+    assert date["datetime"] == "2025-03-14"
+    assert date.get_text(strip=True) == "14 mars 2025"
+    assert soup.select_one("main a[href='/fr/actualites/?tag=migrants']")
+
+
+def test_news_article_is_an_open_graph_article_with_an_image(client, home):
+    image = make_image(title="Forum", description="Des jeunes au forum ouvert")
+    news = factories.NewsIndexPageFactory(parent=home)
+    article = factories.NewsArticlePageFactory(parent=news, image=image)
+
+    _response, soup = get(client, article.url)
+
+    og = {meta["property"]: meta["content"] for meta in soup.head.select("meta[property]")}
+    assert og["og:type"] == "article"
+    assert og["og:image"].startswith("http://testserver/media/images/")
+    assert og["og:image:alt"] == "Des jeunes au forum ouvert"
+
+
+def test_news_index_costs_the_same_queries_for_three_or_ten_articles(client, home):
+    news = factories.NewsIndexPageFactory(parent=home)
+
+    def queries_for(count):
+        for _n in range(count - news.get_children().count()):
+            factories.NewsArticlePageFactory(parent=news, image=make_image(title="Forum"))
+        client.get(news.url)  # renditions are made on the first visit
+        caches["default"].clear()  # as after a restart: renditions are read from the database
+        with CaptureQueriesContext(connection) as queries:
+            _response, soup = get(client, news.url)
+        # Every article is listed with its picture: the queries counted are those that show them.
+        assert len(soup.select("main .cards .card")) == count
+        assert len(soup.select("main .cards .card picture img")) == count
+        return len(queries)
+
+    assert queries_for(3) == queries_for(10)
