@@ -289,7 +289,9 @@ def build_casework(log):
                 # As in the admin: the caseworker asks (the supervisor, when nobody owns the
                 # file), and a supervisor of the service approves.
                 case.request_closure(by=owner or supervisor, reason=closure_reason)
-                case.approve_closure(by=supervisor)
+                # Closed some months after opening, as the paper file says.
+                closed = min(opened + timedelta(days=rng.randint(120, 400)), today)
+                case.approve_closure(by=supervisor, on=closed)
             else:
                 _followups(rng, case, opener, today)
             if case.status == CaseStatus.ACTIVE and rng.random() < 0.03:

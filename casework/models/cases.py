@@ -212,13 +212,17 @@ class Case(VersionedModel):
         trail.record(AuditAction.CLOSE, user=by, obj=self, step="requested")
 
     @transaction.atomic
-    def approve_closure(self, *, by):
+    def approve_closure(self, *, by, on=None):
+        """A supervisor closes the case, as of `on` (today; earlier for a file closed on paper)."""
         if self.is_closed:
             raise ValidationError(_("This case is already closed."))
         if self.closure_requested_at is None:
             raise ValidationError(_("Nobody asked to close this case."))
+        on = on or timezone.localdate()
+        if on < self.opened_on:
+            raise ValidationError(_("A case cannot be closed before it was opened."))
         self.status = CaseStatus.CLOSED
-        self.closed_on = timezone.localdate()
+        self.closed_on = on
         self.save_checked(expected_version=self.version)
         trail.record(AuditAction.CLOSE, user=by, obj=self, step="approved")
 
@@ -242,7 +246,7 @@ class Case(VersionedModel):
         self.closure_requested_by = None
         self.closure_reason = ""
         self.save_checked(expected_version=self.version)
-        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=["status"])
+        trail.record(AuditAction.CHANGE, user=by, obj=self, fields=["status"], step="reopened")
 
 
 def _sync_grants(case, *, by):

@@ -20,7 +20,12 @@ def refused(request, back_url=""):
     return TemplateResponse(
         request,
         "casework/refused.html",
-        {"page_title": _("Not allowed"), "header_icon": "warning", "back_url": back_url},
+        {
+            "page_title": _("Not allowed"),
+            "header_title": _("Not allowed"),
+            "header_icon": "warning",
+            "back_url": back_url,
+        },
         status=403,
     )
 

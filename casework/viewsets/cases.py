@@ -335,9 +335,33 @@ class CaseHistoryView(CaseMixin, WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(
             case=self.case,
             page_obj=page,
-            entries=[(entry, RECORD_LABELS.get(entry.object_type, "")) for entry in page],
+            entries=[
+                (entry, what(entry), RECORD_LABELS.get(entry.object_type, "")) for entry in page
+            ],
             **kwargs,
         )
+
+
+# What a step of the history was, where the action alone does not say it.
+STEP_LABELS = {
+    "requested": _("Closure requested"),
+    "approved": _("Closure approved"),
+    "rejected": _("Closure refused"),
+    "reopened": _("Reopened"),
+}
+ANSWER_LABELS = {
+    "accept": _("Referral accepted"),
+    "refuse": _("Referral refused"),
+    "complete": _("Referral completed"),
+}
+
+
+def what(entry):
+    """The history's "What" for `entry`: the closure step or the referral's answer when there is
+    one, else the action."""
+    details = entry.details or {}
+    label = STEP_LABELS.get(details.get("step")) or ANSWER_LABELS.get(details.get("answer"))
+    return label or entry.get_action_display()
 
 
 # The record types a case's history names, by the audit trail's object_type.

@@ -153,6 +153,7 @@ class FollowUpCreateView(CaseFormView):
 
 
 class FollowUpDoneView(CaseActionView):
+    case_action = permissions.CHANGE  # as the case page offers it: to whoever may change the case
     anchor = "followups"
 
     def act(self):
@@ -231,6 +232,9 @@ class IncomingReferralView(Refusals403, WagtailAdminTemplateMixin, TemplateView)
 
     def get_page_title(self):
         return _("Referral %(referral)s") % {"referral": self.referral}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -197,3 +197,18 @@ def test_the_sender_reads_her_referral_but_gets_403_answering_it_for_the_other_s
     # Once done, it is out of her sight again.
     referral.answer("complete", by=cw_migrants)
     assert receiver.get(detail).status_code == 404
+
+
+def test_on_a_closed_case_the_supervisor_marks_a_follow_up_done_and_its_caseworker_gets_403(
+    login, listening_case, cw_listening, sup_listening
+):
+    followup = FollowUpFactory(case=listening_case)
+    listening_case.request_closure(by=cw_listening, reason="goals_met")
+    listening_case.approve_closure(by=sup_listening)
+    done = reverse("casework_cases:followup_done", args=[listening_case.pk, followup.pk])
+    assert login(cw_listening).post(done).status_code == 403
+    followup.refresh_from_db()
+    assert followup.done_at is None
+    assert login(sup_listening).post(done).status_code == 302
+    followup.refresh_from_db()
+    assert followup.done_at is not None

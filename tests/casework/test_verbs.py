@@ -75,7 +75,7 @@ def test_the_closure_verbs_record_who_asked_approved_refused_and_reopened(
         (sup_listening.pk, AuditAction.CLOSE, {"step": "rejected"}),
         (cw_listening.pk, AuditAction.CLOSE, {"step": "requested"}),
         (sup_listening.pk, AuditAction.CLOSE, {"step": "approved"}),
-        (sup_listening.pk, AuditAction.CHANGE, {"fields": ["status"]}),
+        (sup_listening.pk, AuditAction.CHANGE, {"fields": ["status"], "step": "reopened"}),
     ]
 
 

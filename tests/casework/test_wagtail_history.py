@@ -181,11 +181,17 @@ def test_the_case_history_shows_what_was_done_from_the_audit_trail(
     response = client.get(url("history", a_day_of_casework))
 
     assert response.status_code == 200
-    rows = [(entry.action, label) for entry, label in response.context["entries"]]
+    rows = [(entry.action, label) for entry, _what, label in response.context["entries"]]
     actions = {action for action, _label in rows}
     assert {"create", "refer", "close", "change", "grant"} <= actions
     assert "view" not in actions, "who opened the case is for the data protection officer"
     assert ("create", "Session") in rows
+    # Each step of the closure says which it was, newest first.
+    steps = [str(what) for entry, what, _label in response.context["entries"]]
+    assert [step for step in steps if step.startswith("Closure")] == [
+        "Closure approved",
+        "Closure requested",
+    ]
     assert "Planted narrative" not in response.content.decode()
 
 

@@ -2,6 +2,7 @@
 approved, referrals are answered."""
 
 import pytest
+from django.utils import timezone
 
 from casework.models import Case, Referral, ReferralStatus
 
@@ -19,6 +20,9 @@ def test_every_service_has_cases_closed_on_a_request_its_supervisor_approved(cas
         assert case.closed_on and case.closure_reason, case
         (supervisor,) = case.service.supervisors_group.user_set.all()
         assert case.closure_requested_by == (case.owner or supervisor), case
+        # Closed months after it was opened, as the paper file says; never in the future.
+        assert case.opened_on < case.closed_on <= timezone.localdate(), case
+    assert len({case.closed_on for case in closed}) > 10
     waiting = Case.objects.awaiting_closure()
     assert waiting.exists()
     assert all(case.closure_requested_by == case.owner for case in waiting)
