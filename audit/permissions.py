@@ -32,7 +32,8 @@ class RuleBasedPolicy(BasePermissionPolicy):
     (`users_who_may`: nobody listed by default)."""
 
     def may(self, user, action):
-        raise NotImplementedError
+        # A policy that says nothing denies everything.
+        return False
 
     def may_on(self, user, action, instance):
         return self.may(user, action)
