@@ -52,6 +52,10 @@ def step(message):
     print(f"== acceptance: {message}", flush=True)
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main(pytest_args):
     prepared = os.environ.get("TIWIZI_ACCEPTANCE_DIR")
     work = Path(prepared) if prepared else prepare()
@@ -64,6 +68,8 @@ def main(pytest_args):
     if pytest_args == ["--serve"]:
         command = [sys.executable, "-m", "tests.acceptance.stack", str(work)]
         server = subprocess.Popen(command, cwd=ROOT, env=environment)
+        # SIGTERM as Ctrl-C: stop the servers too, not only this process.
+        signal.signal(signal.SIGTERM, _interrupt)
         while True:
             try:
                 return server.wait()
