@@ -67,8 +67,8 @@ class AuditEntry(models.Model):
     ip_address = models.GenericIPAddressField(_("from"), null=True, blank=True)
     flagged = models.BooleanField(_("flagged"), default=False, db_index=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
-    previous_hash = models.CharField(max_length=64)
-    hash = models.CharField(max_length=64, unique=True)
+    previous_hash = models.CharField(_("previous hash"), max_length=64)
+    hash = models.CharField(_("hash"), max_length=64, unique=True)
 
     objects = AuditEntryQuerySet.as_manager()
 

@@ -102,14 +102,18 @@ def _utc(moment):
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def _record_kind(entry):
+    """The entry's record type as people read it ("case"), not as stored ("casework.case")."""
+    try:
+        return apps.get_model(entry.object_type)._meta.verbose_name
+    except (LookupError, ValueError):
+        return entry.object_type
+
+
 def _record_label(entry):
     if not (entry.object_type or entry.object_id):
         return ""
-    try:
-        kind = apps.get_model(entry.object_type)._meta.verbose_name
-    except (LookupError, ValueError):
-        kind = entry.object_type
-    return f"{kind} {entry.object_repr or '#' + entry.object_id}"
+    return f"{_record_kind(entry)} {entry.object_repr or '#' + entry.object_id}"
 
 
 def _neutralise_formula(value):
@@ -231,8 +235,20 @@ class AuditEntryInspectView(DataProtectionOfficerOnly, generic.InspectView):
     def get_flagged_display_value(self):
         return _("Flagged") if self.object.flagged else _("No")
 
+    def get_object_type_display_value(self):
+        return _record_kind(self.object) if self.object.object_type else "-"
+
     def get_details_display_value(self):
-        return json.dumps(self.object.details, sort_keys=True, ensure_ascii=False)
+        # "step: approved; fields: status, risk_level", not JSON; the export keeps the JSON.
+        details = self.object.details or {}
+        parts = []
+        for key, value in sorted(details.items()):
+            if isinstance(value, list):
+                value = ", ".join(str(item) for item in value)
+            elif isinstance(value, dict):
+                value = json.dumps(value, sort_keys=True, ensure_ascii=False)
+            parts.append(f"{key}: {value}")
+        return "; ".join(parts) or "-"
 
 
 class AuditTrailViewSet(ConfidentialViewSet):

@@ -260,3 +260,20 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page(client, some_entries):
     response = client.get(reverse(INDEX))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("wagtailadmin_login"))
+
+
+def test_in_french_an_entry_reads_as_words_not_as_stored(dpo_client, dpo, listening_case):
+    profile = UserProfile.get_for_user(dpo)
+    profile.preferred_language = "fr"
+    profile.save()
+    entry = trail.record(
+        AuditAction.CLOSE, obj=listening_case, step="approved", fields=["status", "risk_level"]
+    )
+    response = dpo_client.get(reverse("audit_trail:inspect", args=[entry.pk]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Empreinte précédente" in html and "Previous hash" not in html
+    assert "casework.case" not in html and "dossier" in html
+    assert "fields: status, risk_level; step: approved" in html
+    assert '{"step"' not in html
