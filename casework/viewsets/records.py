@@ -288,22 +288,20 @@ class AttachmentDownloadView(CaseMixin, View):
     case_action = permissions.DOWNLOAD
 
     def get(self, request, pk, record_pk):
-        return download(request, self.case, get_object_or_404(self.case.attachments, pk=record_pk))
-
-
-def download(request, case, attachment):
-    trail.record(AuditAction.DOWNLOAD, request=request, obj=attachment, case=case.pk)
-    response = HttpResponse(attachment.read(), content_type=attachment.content_type)
-    extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(
-        attachment.content_type, "bin"
-    )
-    # A neutral file name: the original one may carry a name.
-    response["Content-Disposition"] = (
-        f'attachment; filename="{case.reference}-{attachment.pk}.{extension}"'
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Referrer-Policy"] = "no-referrer"
-    return response
+        case = self.case
+        attachment = get_object_or_404(case.attachments, pk=record_pk)
+        trail.record(AuditAction.DOWNLOAD, request=request, obj=attachment, case=case.pk)
+        response = HttpResponse(attachment.read(), content_type=attachment.content_type)
+        extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(
+            attachment.content_type, "bin"
+        )
+        # A neutral file name: the original one may carry a name.
+        response["Content-Disposition"] = (
+            f'attachment; filename="{case.reference}-{attachment.pk}.{extension}"'
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Referrer-Policy"] = "no-referrer"
+        return response
 
 
 # --- Closure --------------------------------------------------------------------------------------
