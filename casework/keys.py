@@ -15,10 +15,10 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 
-from casework import crypto
-from casework.crypto import EncryptedTextField
 from casework.models import Attachment
 from casework.models.attachments import private_storage
+from cms import crypto
+from cms.crypto import EncryptedTextField
 
 
 @dataclass

@@ -5,8 +5,8 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-import casework.crypto
 import casework.models.people
+import cms.crypto
 
 
 class Migration(migrations.Migration):
@@ -251,8 +251,8 @@ class Migration(migrations.Migration):
                         auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
                     ),
                 ),
-                ("title", casework.crypto.EncryptedTextField(verbose_name="title")),
-                ("original_name", casework.crypto.EncryptedTextField(editable=False)),
+                ("title", cms.crypto.EncryptedTextField(verbose_name="title")),
+                ("original_name", cms.crypto.EncryptedTextField(editable=False)),
                 ("content_type", models.CharField(editable=False, max_length=100)),
                 ("size", models.PositiveIntegerField(editable=False)),
                 ("blob", models.CharField(editable=False, max_length=200, unique=True)),
@@ -321,7 +321,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "narrative",
-                    casework.crypto.EncryptedTextField(blank=True, verbose_name="narrative"),
+                    cms.crypto.EncryptedTextField(blank=True, verbose_name="narrative"),
                 ),
                 (
                     "children_count",
@@ -403,7 +403,7 @@ class Migration(migrations.Migration):
                         auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
                     ),
                 ),
-                ("title", casework.crypto.EncryptedTextField(verbose_name="what to do")),
+                ("title", cms.crypto.EncryptedTextField(verbose_name="what to do")),
                 ("due_on", models.DateField(verbose_name="due on")),
                 ("done_at", models.DateTimeField(blank=True, null=True, verbose_name="done")),
                 (
@@ -453,23 +453,23 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "first_name",
-                    casework.crypto.EncryptedTextField(blank=True, verbose_name="first name"),
+                    cms.crypto.EncryptedTextField(blank=True, verbose_name="first name"),
                 ),
                 (
                     "last_name",
-                    casework.crypto.EncryptedTextField(blank=True, verbose_name="last name"),
+                    cms.crypto.EncryptedTextField(blank=True, verbose_name="last name"),
                 ),
-                ("phone", casework.crypto.EncryptedTextField(blank=True, verbose_name="phone")),
-                ("address", casework.crypto.EncryptedTextField(blank=True, verbose_name="address")),
+                ("phone", cms.crypto.EncryptedTextField(blank=True, verbose_name="phone")),
+                ("address", cms.crypto.EncryptedTextField(blank=True, verbose_name="address")),
                 (
                     "identity_document",
-                    casework.crypto.EncryptedTextField(
+                    cms.crypto.EncryptedTextField(
                         blank=True, verbose_name="identity document number"
                     ),
                 ),
                 (
                     "details",
-                    casework.crypto.EncryptedTextField(
+                    cms.crypto.EncryptedTextField(
                         blank=True, verbose_name="other identifying details"
                     ),
                 ),
@@ -725,7 +725,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "reason",
-                    casework.crypto.EncryptedTextField(
+                    cms.crypto.EncryptedTextField(
                         blank=True, verbose_name="what is shared and why"
                     ),
                 ),

@@ -2,8 +2,8 @@
 
 from django.db import migrations
 
-import casework.crypto
-from casework import crypto
+import cms.crypto
+from cms import crypto
 
 # Values written before these columns were encrypted are encrypted in place, with raw SQL: the
 # model field would try to decrypt them on the way in.
@@ -34,12 +34,12 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="consent",
             name="purpose",
-            field=casework.crypto.EncryptedTextField(verbose_name="purpose"),
+            field=cms.crypto.EncryptedTextField(verbose_name="purpose"),
         ),
         migrations.AlterField(
             model_name="emergencyaccess",
             name="reason",
-            field=casework.crypto.EncryptedTextField(verbose_name="reason"),
+            field=cms.crypto.EncryptedTextField(verbose_name="reason"),
         ),
         migrations.RunPython(encrypt_existing, migrations.RunPython.noop),
     ]

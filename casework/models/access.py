@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from audit import trail
 from audit.models import AuditAction
-from casework.crypto import EncryptedTextField
 from casework.models.cases import Case
+from cms.crypto import EncryptedTextField
 
 EMERGENCY_ACCESS_DURATION = timedelta(hours=1)
 

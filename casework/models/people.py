@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from audit import trail
 from audit.models import AuditAction
-from casework import crypto
-from casework.crypto import EncryptedTextField
 from casework.models.versioning import VersionedModel
+from cms import crypto
+from cms.crypto import EncryptedTextField
 
 
 class Sex(models.TextChoices):

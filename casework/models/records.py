@@ -7,11 +7,11 @@ from django.utils.translation import pgettext_lazy
 
 from audit import trail
 from audit.models import AuditAction
-from casework.crypto import EncryptedTextField
 from casework.models.cases import Case
 from casework.models.people import Person
 from casework.models.services import Service
 from casework.models.versioning import VersionedModel
+from cms.crypto import EncryptedTextField
 
 
 class SessionKind(models.TextChoices):

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from audit.models import AuditAction, AuditEntry
-from casework import crypto, keys
+from casework import keys
 from casework.models import (
     Attachment,
     CaseSession,
@@ -17,6 +17,7 @@ from casework.models import (
     Person,
     Referral,
 )
+from cms import crypto
 from tests.factories import (
     AttachmentFactory,
     CaseFactory,

@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from casework import crypto
 from casework.models import Person
+from cms import crypto
 from tests.factories import CaseFactory, FollowUpFactory, PersonFactory, service
 
 INDEX = reverse("casework_cases:index")

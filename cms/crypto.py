@@ -1,4 +1,6 @@
-"""Encryption at rest for casework: authenticated encryption of fields and files, blind indexes.
+"""Encryption at rest: authenticated encryption of fields and files, blind indexes. Casework's
+identities, narratives and attachments use it, and any app holding personal data at rest; the
+keys are one set (`rotate_casework_keys` finds every EncryptedTextField by introspection).
 
 Keys come from the environment, apart from SECRET_KEY:
 - CASEWORK_ENCRYPTION_KEYS: Fernet keys (AES-128-CBC + HMAC-SHA256), comma-separated, newest
@@ -132,4 +134,4 @@ class EncryptedTextField(models.TextField):
 
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()
-        return name, "casework.crypto.EncryptedTextField", args, kwargs
+        return name, "cms.crypto.EncryptedTextField", args, kwargs
