@@ -1,6 +1,8 @@
 """Where a request comes from: the one reading of the client's address, for the lockout
 (django-axes), the audit trail and the public forms' rate limits."""
 
+from contextvars import ContextVar
+
 from django.conf import settings
 
 from audit import trail
@@ -29,5 +31,17 @@ class ClientAddressMiddleware:
 
     def __call__(self, request):
         request.client_address = client_address(request)
-        with trail.from_address(request.client_address):
-            return self.get_response(request)
+        token = _current_request.set(request)
+        try:
+            with trail.from_address(request.client_address):
+                return self.get_response(request)
+        finally:
+            _current_request.reset(token)
+
+
+_current_request = ContextVar("accounts_current_request", default=None)
+
+
+def current_request():
+    """The request being served (for a model signal that must name who acted), or None."""
+    return _current_request.get()

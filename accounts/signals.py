@@ -10,10 +10,13 @@ import axes.signals  # noqa: F401, I001
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
 from audit import trail
 from audit.models import AuditAction
+from accounts.addresses import current_request
+from accounts.roles import reserved_groups_of
 
 
 @receiver(user_logged_in, dispatch_uid="audit_login")
@@ -44,3 +47,32 @@ def audit_logout(sender, request, user, **kwargs):
     if user is None:  # the session had already ended
         return
     trail.record(AuditAction.LOGOUT, user=user, request=request)
+
+
+@receiver(pre_save, sender=get_user_model(), dispatch_uid="audit_staff_activation_before")
+def _remember_activation(sender, instance, update_fields=None, **kwargs):
+    if instance.pk is None or (update_fields is not None and "is_active" not in update_fields):
+        return
+    before = sender.objects.filter(pk=instance.pk).values_list("is_active", flat=True).first()
+    instance._was_active = before
+
+
+@receiver(post_save, sender=get_user_model(), dispatch_uid="audit_staff_activation")
+def audit_staff_activation(sender, instance, created, **kwargs):
+    """An account holding a reserved role (casework, DPO) deactivated or reactivated, from any
+    screen: flagged to the DPO, who would otherwise not know her colleague, or herself, was
+    locked out."""
+    before = getattr(instance, "_was_active", None)
+    instance.__dict__.pop("_was_active", None)
+    if created or before is None or before == instance.is_active:
+        return
+    roles = sorted(reserved_groups_of(instance).values_list("name", flat=True))
+    if roles:
+        trail.record(
+            AuditAction.CHANGE,
+            request=current_request(),
+            obj=instance,
+            flagged=True,
+            is_active=instance.is_active,
+            roles=roles,
+        )

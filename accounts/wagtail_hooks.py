@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from accounts.rules import requires_two_factor
+from accounts.users import AssignOpenRoleBulkAction, DeleteOpenAccountsBulkAction
 
 
 @hooks.register("register_account_menu_item")
@@ -17,3 +18,8 @@ def two_factor_account_item(request):
         "label": _("Two-step verification"),
         "help_text": _("Your authenticator app and your passkeys."),
     }
+
+
+# After Wagtail's own "Assign role" and "Delete" (same action types), so they replace them.
+hooks.register("register_bulk_action", AssignOpenRoleBulkAction, order=1)
+hooks.register("register_bulk_action", DeleteOpenAccountsBulkAction, order=1)

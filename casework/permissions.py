@@ -5,7 +5,11 @@ The rules (need to know):
   foreign-key table, made and removed by `sync_case_grants()` on every assignment); a service's
   supervisors see every case of their service (their group says so); nobody else sees any case.
 - model-wide permissions never open a record; superusers are not caseworkers: the technical
-  administrator reads a case only under a current, audited EmergencyAccess.
+  administrator reads a case only under a current, audited EmergencyAccess, and a casework role or
+  grant he holds opens nothing. A per-case grant counts only while its holder works in the case's
+  service (a role withdrawn closes her former cases at the next request).
+- casework roles are asked for by the DPO or a service's supervisor and confirmed by a second of
+  them (RoleChange), never given in the generic Users admin (accounts/roles.py).
 - a record on a case (session, referral, consent, attachment, follow-up) follows its case; a person
   is visible through a visible case; an internal referral is visible to the receiving service
   while it is sent or accepted (revoking it closes that view at the next request).
@@ -27,7 +31,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from audit import trail
 from audit.models import AuditAction
-from audit.permissions import RuleBasedPolicy
+from audit.permissions import RuleBasedPolicy, is_dpo
 from casework.models import (
     Case,
     CaseUserObjectPermission,
@@ -35,6 +39,7 @@ from casework.models import (
     GroupActivity,
     Person,
     Referral,
+    RoleChange,
     Service,
 )
 
@@ -71,7 +76,8 @@ def _roles(user):
     """The user's casework roles, read in one query and remembered on this user object, as Django
     remembers permissions in `user._perm_cache`. Each request loads its user afresh, so a group
     joined or left counts from the next request; never keep them anywhere longer-lived."""
-    if not user.is_authenticated:
+    if not user.is_authenticated or user.is_superuser:
+        # The technical administrator is not a caseworker, whatever groups he put himself in.
         return _NO_ROLES
     roles = getattr(user, _ROLES_ATTR, None)
     if roles is None:
@@ -154,14 +160,17 @@ def visible_cases(user):
     subquery made PostgreSQL count a supervisor's cases by scanning every case."""
     if not (user.is_authenticated and user.is_active):
         return Case.objects.none()
+    roles = _roles(user)
+    if not roles.member_of:
+        return Case.objects.none()
     granted = CaseUserObjectPermission.objects.filter(
         user=user, permission__in=_permission_ids("view_case")
     ).values("content_object_id")
-    supervised = sorted(_roles(user).supervises)
+    supervised = sorted(roles.supervises)
     if not supervised:
-        return Case.objects.filter(pk__in=granted)
+        return Case.objects.filter(pk__in=granted, service__in=sorted(roles.member_of))
     elsewhere = list(
-        Case.objects.filter(pk__in=granted)
+        Case.objects.filter(pk__in=granted, service__in=sorted(roles.member_of))
         .exclude(service__in=supervised)
         .values_list("pk", flat=True)
     )
@@ -173,10 +182,12 @@ def visible_cases(user):
 def _has_case_perm(user, case, codename):
     if not (user.is_authenticated and user.is_active):
         return False
-    # The same rule as visible_cases(): the user's own grants, or supervision of the service.
-    return (
-        case.service_id in _roles(user).supervises
-        or CaseUserObjectPermission.objects.filter(
+    # The same rule as visible_cases(): supervision of the service, or the user's own grants in
+    # a service she works in.
+    roles = _roles(user)
+    return case.service_id in roles.supervises or (
+        case.service_id in roles.member_of
+        and CaseUserObjectPermission.objects.filter(
             user=user, content_object=case, permission__in=_permission_ids(codename)
         ).exists()
     )
@@ -372,10 +383,44 @@ def assignable_users(service):
         .objects.filter(
             Q(groups=service.caseworkers_group) | Q(groups=service.supervisors_group),
             is_active=True,
+            is_superuser=False,
         )
         .distinct()
         .order_by("username")
     )
+
+
+# --- Casework roles ------------------------------------------------------------------------------
+
+
+def role_services_of(user):
+    """The services whose roles `user` answers for: every service for a data protection officer,
+    her own services for a supervisor; none for anyone else, the technical administrator
+    included."""
+    if not (user.is_authenticated and user.is_active) or user.is_superuser:
+        return Service.objects.none()
+    if is_dpo(user):
+        return Service.objects.all()
+    return supervised_services(user)
+
+
+def may_manage_roles(user):
+    return role_services_of(user).exists()
+
+
+def visible_role_changes(user):
+    return RoleChange.objects.filter(service__in=role_services_of(user))
+
+
+def get_role_change_for(user, pk, *, request=None):
+    """A role change `user` answers for (404 otherwise, audited). Whether she may confirm,
+    refuse or cancel it is the change's own rule (a second person; who asked cancels)."""
+    change = (
+        RoleChange.objects.select_related("service", "user", "requested_by")
+        .filter(pk=pk, service__in=role_services_of(user))
+        .first()
+    )
+    return _get_for(user, change, pk, VIEW, request, lambda wanted: True)
 
 
 # --- Wagtail permission policies ------------------------------------------------------------------

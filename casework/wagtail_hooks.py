@@ -5,6 +5,8 @@ chooser, bulk action and export of these models asks casework/permissions.py.
 """
 
 from django.apps import apps
+from django.contrib.auth.models import Group
+from django.db.models import Q
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
@@ -18,6 +20,7 @@ from casework.dashboard import CaseworkPanel
 from casework.permissions import CaseworkPermissionPolicy, GroupActivityPermissionPolicy
 from casework.viewsets.activities import GroupActivityViewSet
 from casework.viewsets.cases import CaseViewSet
+from casework.viewsets.roles import role_urlpatterns
 
 for _model in (
     models.Case,
@@ -91,4 +94,33 @@ def register_emergency_access_menu_item():
         reverse("casework_cases:emergency_access"),
         icon_name="warning",
         order=10000,
+    )
+
+
+# Casework roles: asked and confirmed by the people responsible, never in the Users admin ---------
+
+
+@hooks.register("register_reserved_groups")
+def casework_roles_are_not_the_users_admins():
+    """Every service's caseworkers and supervisors groups (accounts/roles.py)."""
+    return Group.objects.filter(
+        Q(casework_service_as_caseworkers__isnull=False)
+        | Q(casework_service_as_supervisors__isnull=False)
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_role_urls():
+    return role_urlpatterns()
+
+
+class RolesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.may_manage_roles(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_roles_menu_item():
+    return RolesMenuItem(
+        _("Casework roles"), reverse("casework_roles"), icon_name="group", order=9000
     )

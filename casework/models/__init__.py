@@ -21,6 +21,7 @@ from casework.models.records import (
     ReferralStatus,
     SessionKind,
 )
+from casework.models.roles import Role, RoleChange, RoleChangeKind, RoleChangeStatus
 from casework.models.services import Service, ServiceKind
 from casework.models.versioning import StaleEdit, VersionedModel
 
@@ -44,6 +45,10 @@ __all__ = [
     "Referral",
     "ReferralStatus",
     "RiskLevel",
+    "Role",
+    "RoleChange",
+    "RoleChangeKind",
+    "RoleChangeStatus",
     "Service",
     "ServiceKind",
     "SessionKind",

@@ -46,12 +46,28 @@ def test_supervisor_sees_every_case_of_her_service_only(
 def test_supervisor_sees_a_case_of_another_service_only_while_she_is_on_it(
     sup_listening, listening_case, migrants_case
 ):
+    # She works in the migrants' office too, as a caseworker.
+    sup_listening.groups.add(migrants_case.service.caseworkers_group)
+    sup_listening = type(sup_listening).objects.get(pk=sup_listening.pk)
     migrants_case.collaborators.add(sup_listening)
     permissions.sync_case_grants(migrants_case)
     assert set(permissions.visible_cases(sup_listening)) == {listening_case, migrants_case}
     migrants_case.collaborators.remove(sup_listening)
     permissions.sync_case_grants(migrants_case)
     assert set(permissions.visible_cases(sup_listening)) == {listening_case}
+
+
+def test_a_grant_opens_nothing_once_she_no_longer_works_in_the_service(
+    cw_listening, listening_case
+):
+    """A grant (owner, collaborator) counts only while its holder works in the case's service: a
+    withdrawn role closes her former files at the next request."""
+    assert permissions.get_case_for(cw_listening, listening_case.pk) == listening_case
+    cw_listening.groups.remove(listening_case.service.caseworkers_group)
+    cw_listening = type(cw_listening).objects.get(pk=cw_listening.pk)
+    assert not permissions.visible_cases(cw_listening).exists()
+    with pytest.raises(Http404):
+        permissions.get_case_for(cw_listening, listening_case.pk)
 
 
 def test_caseworker_of_another_service_gets_404(cw_migrants, listening_case):
