@@ -11,6 +11,7 @@ Every route is closed: the user forms, the group forms, the delete view and the 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import groups, users
@@ -33,7 +34,7 @@ class OpenGroupsOnly:
         if self.held_reserved:
             self._lock_account_takeover()
         if groups_field is not None and self.held_reserved:
-            names = ", ".join(group.name for group in self.held_reserved)
+            names = ", ".join(gettext(group.name) for group in self.held_reserved)
             groups_field.help_text = _(
                 "Also holds %(roles)s: confidential roles, granted and withdrawn only by the "
                 "people responsible for them, not here."
@@ -51,7 +52,10 @@ class OpenGroupsOnly:
             if field is not None:
                 field.disabled = True
                 field.required = False
-                field.help_text = _(
+                field.help_text = ""
+        for name in ("email", "password1"):
+            if name in self.fields:
+                self.fields[name].help_text = _(
                     "This account holds a confidential role: only its owner changes its e-mail "
                     "address or password (from her account page, or with a reset by e-mail)."
                 )

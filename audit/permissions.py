@@ -2,10 +2,11 @@
 else (superusers included). Nobody may change it."""
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_noop
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 VIEW = "view"
-DPO_GROUP = "Data protection officers"
+DPO_GROUP = gettext_noop("Data protection officers")  # translated where a screen shows it
 _DPO_ATTR = "_audit_is_dpo"
 
 

@@ -101,7 +101,11 @@ class RoleChange(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_change_display()} {self.get_role_display()}: {self.service}"
+        # Staff, not the people served: the audit trail may name them.
+        return (
+            f"{self.user.get_username()}: {self.get_change_display()} {self.get_role_display()}, "
+            f"{self.service}"
+        )
 
     @property
     def group(self):

@@ -1,6 +1,18 @@
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+
+# The services' groups (created by migration 0002), named in each admin language wherever a screen
+# shows a group by its name.
+GROUP_NAMES = (
+    gettext_noop("Listening centre caseworkers"),
+    gettext_noop("Listening centre supervisors"),
+    gettext_noop("Migrant office caseworkers"),
+    gettext_noop("Migrant office supervisors"),
+    gettext_noop("Day centre caseworkers"),
+    gettext_noop("Day centre supervisors"),
+)
 
 
 class ServiceKind(models.TextChoices):

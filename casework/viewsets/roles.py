@@ -49,7 +49,10 @@ class RoleChangeForm(forms.Form):
             .exclude(pk=by.pk)
             .order_by("last_name", "first_name", "username")
         )
-        self.fields["service"].queryset = permissions.role_services_of(by)
+        services = permissions.role_services_of(by)
+        self.fields["service"].queryset = services
+        if len(services) == 1:  # a supervisor of one service
+            self.fields["service"].initial = services[0].pk
 
     def clean(self):
         cleaned = super().clean()

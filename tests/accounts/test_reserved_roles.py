@@ -8,6 +8,7 @@ centre supervisors" opened every listening-centre file to `admin`, with no recor
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from accounts.roles import open_groups
 from audit.models import AuditAction, AuditEntry
@@ -201,3 +202,15 @@ def test_deactivating_an_account_with_a_role_is_flagged_to_the_dpo(login, tech_a
     entry = AuditEntry.objects.get(action=AuditAction.CHANGE, object_id=str(dpo.pk))
     assert entry.flagged and entry.actor_username == "admin"
     assert entry.details == {"is_active": False, "roles": [DPO_GROUP]}
+
+
+def test_the_french_users_admin_names_the_roles_it_keeps_in_french(
+    login, tech_admin, sup_listening
+):
+    profile = UserProfile.get_for_user(tech_admin)
+    profile.preferred_language = "fr"
+    profile.save()
+    page = login(tech_admin).get(reverse("wagtailusers_users:edit", args=[sup_listening.pk]))
+    text = page.content.decode()
+    assert "Détient aussi Superviseures du centre d&#x27;écoute" in text
+    assert "Listening centre supervisors" not in text

@@ -186,7 +186,7 @@ def test_the_screen_reads_in_french_and_lists_who_holds_a_role(login, sup_listen
     page = login(sup_listening).get(ROLES)
     assert page.status_code == 200
     text = page.content.decode()
-    assert "Rôles" in text
+    assert "Rôles des équipes" in text
     assert cw_listening.get_full_name() in text
 
 
