@@ -10,7 +10,7 @@ DEMO_PASSWORD ?= tiwizi-demo
 DEMO_TOTP_SECRET ?= JBSWY3DPEHPK3PXP
 DEV := DEBUG=true
 
-.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance lint format check bench clean
+.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance scan lint format check bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -58,7 +58,19 @@ test-postgres:
 # PostgreSQL, an SMTP sink), driven through nginx by Chromium (tests/acceptance/run.py).
 acceptance: install-test
 	@echo "== Acceptance suite: deploy/'s nginx, gunicorn and worker on PostgreSQL, in Chromium"
-	scripts/with-postgres $(PY) tests/acceptance/run.py
+	scripts/with-postgres $(PY) tests/acceptance/run.py -m "not scanner"
+
+# wapiti, an outside scanner, against the same stack (tests/acceptance/test_outside_scanner.py):
+# about ten minutes, so not part of `make test`. It lives in its own virtualenv: its pinned
+# dependencies (httpx, aiohttp...) are not the application's.
+WAPITI := .venv-scan/bin/wapiti
+$(WAPITI):
+	$(PYTHON) -m venv .venv-scan
+	.venv-scan/bin/pip install --quiet wapiti3==3.2.3
+
+scan: install-test $(WAPITI)
+	@echo "== Outside scanner: wapiti against the acceptance stack, as a visitor and a caseworker"
+	scripts/with-postgres $(PY) tests/acceptance/run.py -m scanner -s tests/acceptance/test_outside_scanner.py
 
 check: install
 	$(DEV) $(PY) manage.py check
