@@ -377,7 +377,8 @@ class CaseDeleteView(CaseMixin, generic.DeleteView):
     case_action = permissions.CHANGE
 
     def dispatch(self, request, *args, **kwargs):
-        return refused(request, case_url(self.case))
+        # self.case is None for a reader who may not change the case (CaseMixin.setup).
+        return refused(request, case_url(self.case) if self.case else self.refused_url)
 
 
 class CaseIntakeView(WagtailAdminTemplateMixin, FormView):
