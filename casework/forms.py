@@ -341,3 +341,21 @@ class EmergencyAccessForm(forms.Form):
             raise forms.ValidationError(_("No case has this reference."))
         self.case = case
         return reference
+
+
+class ListingSearchForm(forms.Form):
+    """A listing's search box. Posted, never sent in a URL (casework.viewsets.search); what is
+    typed is not saved by the browser's form history either."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        max_length=255,
+        required=False,
+        widget=forms.TextInput(
+            attrs={
+                "placeholder": _("Name, phone, document or reference"),
+                "autocomplete": "off",
+                "dir": "auto",
+            }
+        ),
+    )

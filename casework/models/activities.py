@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -57,12 +58,22 @@ class GroupActivity(models.Model):
         trail.record(AuditAction.CREATE, user=by, obj=self)
 
     @transaction.atomic
-    def save_edit(self, *, by, fields, participants=None):
-        """Save an edit (validated by its form); `participants`, if given, replaces the linked
-        ones. Audited."""
+    def save_edit(self, *, by, fields, participants=None, among=None):
+        """Save an edit (validated by its form). `participants`, if given, are the linked persons
+        among `among`, the persons the editor may see (permissions.visible_persons): only those
+        links change; the ones a colleague made to persons the editor may not see are kept.
+        Audited."""
         self.save()
         if participants is not None:
-            self.participants.set(participants)
+            if among is None:
+                raise ValueError("Say among which persons the participants were chosen.")
+            among = set(among.values_list("pk", flat=True))
+            chosen = {person.pk for person in participants}
+            if not chosen <= among:
+                raise ValidationError(_("A participant you may not see cannot be linked."))
+            current = set(self.participants.values_list("pk", flat=True))
+            self.participants.remove(*((current & among) - chosen))
+            self.participants.add(*(chosen - current))
         trail.record(AuditAction.CHANGE, user=by, obj=self, fields=sorted(fields))
 
     @transaction.atomic

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
@@ -34,14 +35,31 @@ class GroupActivityForm(WagtailAdminModelForm):
         # Linking a participant to her file: only persons whose case the user may open.
         self.fields["participants"].queryset = permissions.visible_persons(user)
         self.fields["participants"].required = False
-        self.fields["participants"].help_text = _(
+        help_text = _(
             "Optional. Counts by sex are what the indicators use; people without a case are "
             "counted, not named."
         )
+        # Participants a colleague linked whose case this user may not open: neither offered
+        # nor changed here (GroupActivity.save_edit keeps them), but still counted.
+        self.other_participants = (
+            list(self.instance.participants.exclude(pk__in=self.fields["participants"].queryset))
+            if self.instance.pk
+            else []
+        )
+        if count := len(self.other_participants):
+            others = ngettext(
+                "One more participant, whose case you may not open, stays linked.",
+                "%(count)s more participants, whose cases you may not open, stay linked.",
+                count,
+            )
+            help_text = f"{help_text} {others % {'count': count}}"
+        self.fields["participants"].help_text = help_text
 
     def clean(self):
         data = super().clean()
         participants = data.get("participants")
+        if participants is not None:
+            participants = [*participants, *self.other_participants]
         if participants:
             women = sum(1 for p in participants if p.sex == "F")
             men = sum(1 for p in participants if p.sex == "M")
@@ -80,6 +98,7 @@ class ActivityEditView(ActivityObjectMixin, generic.EditView):
             by=self.request.user,
             fields=self.form.changed_data,
             participants=self.form.cleaned_data["participants"],
+            among=self.form.fields["participants"].queryset,
         )
         self.has_content_changes = self.form.has_changed()
         return activity

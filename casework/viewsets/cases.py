@@ -45,6 +45,7 @@ from casework.models import (
 )
 from casework.viewsets.base import CaseMixin, case_url, refused
 from casework.viewsets.records import case_record_urlpatterns
+from casework.viewsets.search import SearchInSessionMixin
 
 
 class CaseFilterSet(WagtailFilterSet):
@@ -155,9 +156,11 @@ class CaseTable(Table):
         )
 
 
-class CaseIndexView(generic.IndexView):
+class CaseIndexView(SearchInSessionMixin, generic.IndexView):
     any_permission_required = ["view"]
+    template_name = "casework/cases/index.html"
     search_fields = ["reference"]
+    search_audit_name = "cases"
     list_export = [
         "reference",
         "service",
@@ -231,13 +234,10 @@ class CaseIndexView(generic.IndexView):
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        if self.is_export:
+        if self.is_export and response.status_code == 200:
             trail.record(
                 AuditAction.EXPORT, request=request, what="cases", format=request.GET["export"]
             )
-        elif self.is_searching:
-            # The query may be a name: only the fact of searching is recorded.
-            trail.record(AuditAction.SEARCH, request=request, what="cases")
         return response
 
 
@@ -377,7 +377,8 @@ class CaseDeleteView(CaseMixin, generic.DeleteView):
     case_action = permissions.CHANGE
 
     def dispatch(self, request, *args, **kwargs):
-        return refused(request, case_url(self.case))
+        # self.case is None for a reader who may not change the case (CaseMixin.setup).
+        return refused(request, case_url(self.case) if self.case else self.refused_url)
 
 
 class CaseIntakeView(WagtailAdminTemplateMixin, FormView):

@@ -207,14 +207,28 @@ class ReferralCreateView(CaseFormView):
         return self.done(_("Referral sent to %(to)s.") % {"to": referral.destination})
 
 
-class ReferralRevokeView(CaseActionView):
-    case_action = permissions.REFER
-    anchor = "referrals"
+class ReferralRevokeView(Refusals403, View):
+    """The sending case's caseworker takes a referral back. Decided on the referral (who may
+    change it), not on the case alone: the receiving service, who reads the referral, gets 403;
+    whoever may not know it exists, 404."""
 
-    def act(self):
-        referral = get_object_or_404(self.case.referrals, pk=self.kwargs["record_pk"])
-        referral.revoke(by=self.request.user)
-        return _("Referral revoked: the receiving service no longer sees it.")
+    http_method_names = ["post"]
+
+    def post(self, request, pk, record_pk):
+        referral = permissions.get_referral_for(
+            request.user, record_pk, permissions.CHANGE, request=request
+        )
+        if referral.case_id != pk:
+            raise Http404
+        try:
+            referral.revoke(by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, str(_("Referral revoked: the receiving service no longer sees it."))
+            )
+        return redirect(case_url(referral.case, "referrals"))
 
 
 class IncomingReferralView(Refusals403, WagtailAdminTemplateMixin, TemplateView):

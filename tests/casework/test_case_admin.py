@@ -100,18 +100,16 @@ def test_search_finds_a_person_by_exact_name_or_phone_through_the_blind_index(
     person = listening_case.person
     client = login(cw_listening)
     index = reverse("casework_cases:index")
-    by_name = client.get(index, {"q": f"{person.first_name.upper()} {person.last_name}"})
-    assert listening_case.reference in by_name.content.decode()
-    by_phone = client.get(index, {"q": "+212" + person.phone.replace(" ", "")[1:]})
-    assert listening_case.reference in by_phone.content.decode()
+    client.post(index, {"q": f"{person.first_name.upper()} {person.last_name}"})
+    assert listening_case.reference in client.get(index).content.decode()
+    client.post(index, {"q": "+212" + person.phone.replace(" ", "")[1:]})
+    assert listening_case.reference in client.get(index).content.decode()
     assert AuditEntry.objects.filter(action="search", actor=cw_listening).exists()
     assert person.first_name not in str(list(AuditEntry.objects.values_list("details", flat=True)))
 
     colleague = login(cw_listening_2)
-    assert (
-        listening_case.reference
-        not in colleague.get(index, {"q": person.full_name}).content.decode()
-    )
+    colleague.post(index, {"q": person.full_name})
+    assert listening_case.reference not in colleague.get(index).content.decode()
 
 
 def test_export_lists_only_visible_cases_and_is_audited(

@@ -53,7 +53,11 @@ def test_caseworker_finds_opens_updates_and_refers_her_case(page, browser, team)
     expect(page.get_by_role("link", name="Cases", exact=True)).to_be_visible()
     assert case.reference in page.locator(".casework-dashboard").inner_text()
 
-    page.goto(f"{base}/admin/casework/cases/?q=tilelli+OUFKIR")
+    page.get_by_role("link", name="Cases", exact=True).click()
+    page.get_by_role("textbox", name="Search").fill("tilelli OUFKIR")
+    page.get_by_role("textbox", name="Search").press("Enter")
+    page.wait_for_load_state()
+    assert page.url == f"{base}/admin/casework/cases/"
     page.get_by_role("link", name=case.reference).click()
     expect(page.locator("#person")).to_contain_text("Tilelli Oufkir")
 

@@ -1,8 +1,12 @@
 """Every persona against every URL of a case of each service, records on the case included."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from audit.models import AuditEntry
 from casework.models import Consent, EmergencyAccess, FollowUp, Referral
 from tests.factories import (
     AttachmentFactory,
@@ -212,3 +216,60 @@ def test_on_a_closed_case_the_supervisor_marks_a_follow_up_done_and_its_casework
     assert login(sup_listening).post(done).status_code == 302
     followup.refresh_from_db()
     assert followup.done_at is not None
+
+
+# Faults injected by hand into permissions.py once left the suite green; these two catch them.
+
+
+@pytest.mark.parametrize("elsewhere", [False, True], ids=["alone", "with-a-current-access"])
+def test_an_expired_emergency_access_opens_nothing_and_the_administrator_gets_404(
+    login, tech_admin, listening_case, migrants_case, elsewhere
+):
+    """Expired is expired, also when he holds a current access to another case (which lets
+    him into the casework screens)."""
+    expired = EmergencyAccess.open(listening_case, by=tech_admin, reason="Repair after incident 7")
+    hour = timedelta(hours=1)
+    EmergencyAccess.objects.filter(pk=expired.pk).update(
+        started_at=timezone.now() - 2 * hour, expires_at=timezone.now() - timedelta(seconds=1)
+    )
+    if elsewhere:
+        EmergencyAccess.open(migrants_case, by=tech_admin, reason="Repair after incident 8")
+    client = login(tech_admin)
+    last_entry = AuditEntry.objects.latest("pk").pk
+
+    for name in ("inspect", "history"):
+        response = client.get(reverse(f"casework_cases:{name}", args=[listening_case.pk]))
+        assert response.status_code == 404, name
+        assert listening_case.person.first_name not in response.content.decode()
+    entries = AuditEntry.objects.filter(pk__gt=last_entry)
+    assert set(entries.values_list("action", flat=True)) == {"denied"}
+    assert all(entries.values_list("flagged", flat=True))
+    assert EmergencyAccess.objects.filter(case=listening_case).count() == 1
+
+
+def test_the_receiving_service_gets_403_revoking_a_referral_and_it_stays_sent(
+    login, listening_case, cw_listening, cw_migrants, cw_daycentre
+):
+    referral = ReferralFactory(case=listening_case)  # to the migrant office
+    revoke = reverse("casework_cases:referral_revoke", args=[listening_case.pk, referral.pk])
+    detail = reverse("casework_cases:referral_detail", args=[referral.pk])
+    receiver = login(cw_migrants)
+    assert receiver.get(detail).status_code == 200  # she reads it...
+    last_entry = AuditEntry.objects.latest("pk").pk
+
+    response = receiver.post(revoke)  # ...but may not take it back
+    assert response.status_code == 403
+    assert "You may see this record" in response.content.decode()
+    referral.refresh_from_db()
+    assert (referral.status, referral.answered_at) == ("sent", None)
+    entries = AuditEntry.objects.filter(pk__gt=last_entry)
+    assert list(entries.values_list("action", "details__wanted")) == [("denied", "change")]
+
+    # Another service does not know the referral exists; its sender takes it back.
+    assert login(cw_daycentre).post(revoke).status_code == 404
+    response = login(cw_listening).post(revoke)
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/{listening_case.pk}/#referrals")
+    referral.refresh_from_db()
+    assert referral.status == "revoked"
+    assert login(cw_migrants).get(detail).status_code == 404
