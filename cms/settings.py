@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp_webauthn",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -128,6 +129,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so that the static files it serves carry the headers too.
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "cms.security.PermissionsPolicyMiddleware",
     "accounts.addresses.ClientAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -488,6 +492,102 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- Security headers ------------------------------------------------------------------------------
+
+# Content-Security-Policy (django-csp; cms.security picks the admin's under ADMIN_URL_PREFIX).
+# Public pages load nothing but this site's own files: no inline script or style, no eval (every
+# script and style is a file under static/). Pictures and sound may come from the media bucket;
+# the only frames are the two video players, loaded when a visitor presses play
+# (home.templatetags.public_content.video_embed).
+ADMIN_URL_PREFIX = "/admin/"
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+
+def _media_origins():
+    """Where public media is fetched from when it is not this site (S3_BUCKET)."""
+    if not S3_BUCKET:
+        return []
+    if custom_domain := env_str("S3_CUSTOM_DOMAIN"):
+        return [f"https://{custom_domain}"]
+    endpoint = urlsplit(env_str("S3_ENDPOINT_URL") or "https://s3.amazonaws.com")
+    # Path-style and virtual-host-style addresses of the bucket.
+    return [
+        f"{endpoint.scheme}://{endpoint.netloc}",
+        f"{endpoint.scheme}://{S3_BUCKET}.{endpoint.netloc}",
+    ]
+
+
+_SELF = "'self'"
+_NONE = "'none'"
+MEDIA_ORIGINS = _media_origins()
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        # data: for the empty icon of base.html (<link rel="icon" href="data:,">, which spares
+        # a request for /favicon.ico); a picture cannot run a script.
+        "img-src": [_SELF, "data:", *MEDIA_ORIGINS],
+        "media-src": [_SELF, *MEDIA_ORIGINS],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
+        "object-src": [_NONE],
+        "base-uri": [_NONE],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# The admin (every URL under ADMIN_URL_PREFIX: two-step pages and lockout page included) is as
+# loose as Wagtail 8 needs, and no looser. Measured in Chromium with 'self' alone
+# (tests/cms/test_content_security_policy_browser.py): Wagtail writes inline <script> elements
+# (the page editor's date pickers and InlinePanels, the listings of the page explorer, casework
+# and proposals, the choosers' modal HTML that its jQuery runs), and its bundled editor code
+# (vendor.js: Draftail, tooltips) adds <style> elements: 18 violations on a StreamField page's
+# editor, 2 on each listing. Hence 'unsafe-inline' for script-src and style-src; never
+# 'unsafe-eval' (nothing asked for it). blob: pictures are the previews of the images chosen for
+# upload; the preview panel frames the admin's own preview URL.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [_SELF, "'unsafe-inline'"],
+        "style-src": [_SELF, "'unsafe-inline'"],
+        "img-src": [_SELF, "blob:", *MEDIA_ORIGINS],
+        "frame-src": [_SELF],
+        "base-uri": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+
+# Browser features: none of them on any page, but what passkeys need (the admin's second step)
+# and what the video players need once a visitor has pressed play.
+_VIDEO = ["self", *(f'"{origin}"' for origin in VIDEO_PLAYER_ORIGINS)]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": _VIDEO,
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": _VIDEO,
+    "fullscreen": _VIDEO,
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": _VIDEO,
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# No other site may embed this one's pages, pictures or files.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 
 # --- E-mail ---------------------------------------------------------------------------------------
 
