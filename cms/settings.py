@@ -142,6 +142,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages: an admin session past its absolute lifetime ends with a message.
+    "accounts.sessions.AdminSessionLifetimeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -281,6 +283,13 @@ else:
 # Django's default session lasts two weeks; an admin that holds confidential files must not.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
+# However active, an admin session ends this many hours after sign-in (accounts.sessions): a
+# working day, so that a shared computer left signed in, or a stolen session kept busy, does not
+# stay open for days.
+ADMIN_SESSION_MAX_AGE_HOURS = env_int("ADMIN_SESSION_MAX_AGE_HOURS", 10)
+if ADMIN_SESSION_MAX_AGE_HOURS < 1:
+    raise ImproperlyConfigured("ADMIN_SESSION_MAX_AGE_HOURS must be 1 or more.")
+ADMIN_SESSION_MAX_AGE = ADMIN_SESSION_MAX_AGE_HOURS * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 

@@ -23,6 +23,7 @@ VARIABLES = [
     "SESSION_COOKIE_SECURE",
     "CSRF_COOKIE_SECURE",
     "SESSION_COOKIE_AGE",
+    "ADMIN_SESSION_MAX_AGE_HOURS",
     "SECURE_HSTS_SECONDS",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS",
     "SECURE_HSTS_PRELOAD",
@@ -155,6 +156,15 @@ def test_the_private_bucket_alone_moves_every_private_storage_to_s3(load):
         assert "file_permissions_mode" not in options
         prefixes[name] = options.get("location")
     assert prefixes == {"casework": None, "proposals": "proposals", "private_media": "site-images"}
+
+
+def test_admin_sessions_end_ten_hours_after_sign_in_unless_set(load):
+    assert load(SECRET_KEY="s")["ADMIN_SESSION_MAX_AGE"] == 10 * 60 * 60
+    assert (
+        load(SECRET_KEY="s", ADMIN_SESSION_MAX_AGE_HOURS="8")["ADMIN_SESSION_MAX_AGE"] == 8 * 3600
+    )
+    with pytest.raises(ImproperlyConfigured, match="ADMIN_SESSION_MAX_AGE_HOURS"):
+        load(SECRET_KEY="s", ADMIN_SESSION_MAX_AGE_HOURS="0")
 
 
 def test_sessions_end_after_an_idle_hour(load):
