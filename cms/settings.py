@@ -196,7 +196,7 @@ def dev_secret(name, generate):
     """With DEBUG on and NAME unset, a secret generated once into VAR_DIR (never in production)."""
     path = VAR_DIR / f"{name.lower()}.dev-secret"
     if not path.exists():
-        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        VAR_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
         path.write_text(generate())
         path.chmod(0o600)
     return path.read_text().strip()
@@ -255,6 +255,8 @@ try:
 except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL is not a database address: {exc}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend, creating the database file 0600 (cms/db/base.py).
+    DATABASES["default"]["ENGINE"] = "cms.db"
     # Concurrent requests and the task worker share one SQLite file: wait for locks instead of
     # failing at once, and let readers proceed while a write is in progress.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -448,11 +450,17 @@ if S3_BUCKET:
         },
     }
 else:
-    # Public media: readable by the web server, whatever the service's umask.
+    # Public media: readable by the service's user and by its folder's group, nobody else. On a
+    # server, deploy/install gives MEDIA_ROOT the group of nginx's workers with the setgid bit,
+    # so what the application writes here is nginx's to read (it serves the renditions itself)
+    # and no other account's: documents of private collections are here too.
     _media_storage = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"file_permissions_mode": 0o644, "directory_permissions_mode": 0o755},
+        "OPTIONS": {"file_permissions_mode": 0o640, "directory_permissions_mode": 0o750},
     }
+# Any other file an upload writes to disk: the service's user alone.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 S3_PRIVATE_BUCKET = env_str("S3_PRIVATE_BUCKET")
 

@@ -106,7 +106,7 @@ def test_production_mode_can_run_over_plain_http_on_loopback(load):
 def test_embedded_defaults_need_no_server(load, tmp_path):
     settings = load(DEBUG="true", VAR_DIR=str(tmp_path))
     database = settings["DATABASES"]["default"]
-    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["ENGINE"] == "cms.db"  # Django's SQLite backend, its file created 0600
     assert database["NAME"] == str(tmp_path / "tiwizi.sqlite3")
     assert settings["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
     assert settings["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
