@@ -26,8 +26,9 @@ $(VENV)/.installed-test: pyproject.toml package.json package-lock.json $(VENV)/.
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# var/ holds the database, the development keys and the private files: its owner's alone.
 install: $(VENV)/.installed catalogues
-	mkdir -p var
+	mkdir -p -m 0700 var
 
 install-test: $(VENV)/.installed-test install
 

@@ -9,7 +9,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Sign-in security")
 
     def ready(self):
-        from accounts import signals  # noqa: F401 (connects the sign-in audit receivers)
+        from accounts import sessions, signals  # noqa: F401 (connect their sign-in receivers)
 
 
 class UsersConfig(WagtailUsersAppConfig):

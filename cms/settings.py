@@ -117,6 +117,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp_webauthn",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -129,6 +130,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so that the static files it serves carry the headers too.
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "cms.security.PermissionsPolicyMiddleware",
     "accounts.addresses.ClientAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -139,6 +143,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages: an admin session past its absolute lifetime ends with a message.
+    "accounts.sessions.AdminSessionLifetimeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -191,7 +197,7 @@ def dev_secret(name, generate):
     """With DEBUG on and NAME unset, a secret generated once into VAR_DIR (never in production)."""
     path = VAR_DIR / f"{name.lower()}.dev-secret"
     if not path.exists():
-        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        VAR_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
         path.write_text(generate())
         path.chmod(0o600)
     return path.read_text().strip()
@@ -250,6 +256,8 @@ try:
 except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL is not a database address: {exc}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend, creating the database file 0600 (cms/db/base.py).
+    DATABASES["default"]["ENGINE"] = "cms.db"
     # Concurrent requests and the task worker share one SQLite file: wait for locks instead of
     # failing at once, and let readers proceed while a write is in progress.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -278,6 +286,13 @@ else:
 # Django's default session lasts two weeks; an admin that holds confidential files must not.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
+# However active, an admin session ends this many hours after sign-in (accounts.sessions): a
+# working day, so that a shared computer left signed in, or a stolen session kept busy, does not
+# stay open for days.
+ADMIN_SESSION_MAX_AGE_HOURS = env_int("ADMIN_SESSION_MAX_AGE_HOURS", 10)
+if ADMIN_SESSION_MAX_AGE_HOURS < 1:
+    raise ImproperlyConfigured("ADMIN_SESSION_MAX_AGE_HOURS must be 1 or more.")
+ADMIN_SESSION_MAX_AGE = ADMIN_SESSION_MAX_AGE_HOURS * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
@@ -357,7 +372,14 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 60 * 60 * 24 * 365)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+# Both on by default, so that `check --deploy --fail-level WARNING` passes. A browser applies
+# includeSubDomains to the host that sent the header and the names below it: served from
+# tiwizi.belfaa.ma, it covers *.tiwizi.belfaa.ma only, never the commune's other hosts. preload
+# does nothing by itself: only the registrable domain (belfaa.ma) can be submitted to the
+# browsers' preload list, by its owner. Set both to false only when the site is served from the
+# bare domain while other hosts of that domain still speak plain HTTP.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if env_bool("USE_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -429,11 +451,17 @@ if S3_BUCKET:
         },
     }
 else:
-    # Public media: readable by the web server, whatever the service's umask.
+    # Public media: readable by the service's user and by its folder's group, nobody else. On a
+    # server, deploy/install gives MEDIA_ROOT the group of nginx's workers with the setgid bit,
+    # so what the application writes here is nginx's to read (it serves the renditions itself)
+    # and no other account's: documents of private collections are here too.
     _media_storage = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"file_permissions_mode": 0o644, "directory_permissions_mode": 0o755},
+        "OPTIONS": {"file_permissions_mode": 0o640, "directory_permissions_mode": 0o750},
     }
+# Any other file an upload writes to disk: the service's user alone.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 S3_PRIVATE_BUCKET = env_str("S3_PRIVATE_BUCKET")
 
@@ -482,6 +510,102 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- Security headers ------------------------------------------------------------------------------
+
+# Content-Security-Policy (django-csp; cms.security picks the admin's under ADMIN_URL_PREFIX).
+# Public pages load nothing but this site's own files: no inline script or style, no eval (every
+# script and style is a file under static/). Pictures and sound may come from the media bucket;
+# the only frames are the two video players, loaded when a visitor presses play
+# (home.templatetags.public_content.video_embed).
+ADMIN_URL_PREFIX = "/admin/"
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+
+def _media_origins():
+    """Where public media is fetched from when it is not this site (S3_BUCKET)."""
+    if not S3_BUCKET:
+        return []
+    if custom_domain := env_str("S3_CUSTOM_DOMAIN"):
+        return [f"https://{custom_domain}"]
+    endpoint = urlsplit(env_str("S3_ENDPOINT_URL") or "https://s3.amazonaws.com")
+    # Path-style and virtual-host-style addresses of the bucket.
+    return [
+        f"{endpoint.scheme}://{endpoint.netloc}",
+        f"{endpoint.scheme}://{S3_BUCKET}.{endpoint.netloc}",
+    ]
+
+
+_SELF = "'self'"
+_NONE = "'none'"
+MEDIA_ORIGINS = _media_origins()
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        # data: for the empty icon of base.html (<link rel="icon" href="data:,">, which spares
+        # a request for /favicon.ico); a picture cannot run a script.
+        "img-src": [_SELF, "data:", *MEDIA_ORIGINS],
+        "media-src": [_SELF, *MEDIA_ORIGINS],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
+        "object-src": [_NONE],
+        "base-uri": [_NONE],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# The admin (every URL under ADMIN_URL_PREFIX: two-step pages and lockout page included) is as
+# loose as Wagtail 8 needs, and no looser. Measured in Chromium with 'self' alone
+# (tests/cms/test_content_security_policy_browser.py): Wagtail writes inline <script> elements
+# (the page editor's date pickers and InlinePanels, the listings of the page explorer, casework
+# and proposals, the choosers' modal HTML that its jQuery runs), and its bundled editor code
+# (vendor.js: Draftail, tooltips) adds <style> elements: 18 violations on a StreamField page's
+# editor, 2 on each listing. Hence 'unsafe-inline' for script-src and style-src; never
+# 'unsafe-eval' (nothing asked for it). blob: pictures are the previews of the images chosen for
+# upload; the preview panel frames the admin's own preview URL.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [_SELF, "'unsafe-inline'"],
+        "style-src": [_SELF, "'unsafe-inline'"],
+        "img-src": [_SELF, "blob:", *MEDIA_ORIGINS],
+        "frame-src": [_SELF],
+        "base-uri": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+
+# Browser features: none of them on any page, but what passkeys need (the admin's second step)
+# and what the video players need once a visitor has pressed play.
+_VIDEO = ["self", *(f'"{origin}"' for origin in VIDEO_PLAYER_ORIGINS)]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": _VIDEO,
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": _VIDEO,
+    "fullscreen": _VIDEO,
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": _VIDEO,
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# No other site may embed this one's pages, pictures or files.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 
 # --- E-mail ---------------------------------------------------------------------------------------
 

@@ -55,8 +55,15 @@ def read_assignments(path):
     return values
 
 
+# Values site.conf may leave out.
+DEFAULTS = {
+    # The user nginx's workers run as (Debian's nginx.conf: www-data).
+    "NGINX_USER": "www-data",
+}
+
+
 def values_for(config_path, root):
-    values = read_assignments(config_path)
+    values = {**DEFAULTS, **read_assignments(config_path)}
     missing = [name for name in REQUIRED if not values.get(name)]
     if missing:
         raise SystemExit(f"{config_path} does not set {', '.join(missing)}.")

@@ -1,6 +1,9 @@
 """The settings read the environment, refuse bad values by name, and are secure by default."""
 
+import os
 import runpy
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,10 @@ VARIABLES = [
     "SESSION_COOKIE_SECURE",
     "CSRF_COOKIE_SECURE",
     "SESSION_COOKIE_AGE",
+    "ADMIN_SESSION_MAX_AGE_HOURS",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
     "VAR_DIR",
 ]
 
@@ -99,7 +106,7 @@ def test_production_mode_can_run_over_plain_http_on_loopback(load):
 def test_embedded_defaults_need_no_server(load, tmp_path):
     settings = load(DEBUG="true", VAR_DIR=str(tmp_path))
     database = settings["DATABASES"]["default"]
-    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["ENGINE"] == "cms.db"  # Django's SQLite backend, its file created 0600
     assert database["NAME"] == str(tmp_path / "tiwizi.sqlite3")
     assert settings["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
     assert settings["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
@@ -151,7 +158,59 @@ def test_the_private_bucket_alone_moves_every_private_storage_to_s3(load):
     assert prefixes == {"casework": None, "proposals": "proposals", "private_media": "site-images"}
 
 
+def test_admin_sessions_end_ten_hours_after_sign_in_unless_set(load):
+    assert load(SECRET_KEY="s")["ADMIN_SESSION_MAX_AGE"] == 10 * 60 * 60
+    assert (
+        load(SECRET_KEY="s", ADMIN_SESSION_MAX_AGE_HOURS="8")["ADMIN_SESSION_MAX_AGE"] == 8 * 3600
+    )
+    with pytest.raises(ImproperlyConfigured, match="ADMIN_SESSION_MAX_AGE_HOURS"):
+        load(SECRET_KEY="s", ADMIN_SESSION_MAX_AGE_HOURS="0")
+
+
 def test_sessions_end_after_an_idle_hour(load):
     settings = load(SECRET_KEY="s")
     assert settings["SESSION_COOKIE_AGE"] == 3600
     assert settings["SESSION_SAVE_EVERY_REQUEST"] is True
+
+
+def production_environment(var_dir):
+    """What a server's settings file holds (.env.example, filled in), and nothing of the tests'."""
+    keep = {"PATH", "LANG", "LC_ALL", "HOME", "TMPDIR", "PYTHONPATH"}
+    environment = {name: value for name, value in os.environ.items() if name in keep}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="cms.settings",
+        SECRET_KEY="a-production-like-secret-key-of-fifty-and-more-random-characters-Zq8",
+        ALLOWED_HOSTS="tiwizi.belfaa.ma",
+        CSRF_TRUSTED_ORIGINS="https://tiwizi.belfaa.ma",
+        WAGTAILADMIN_BASE_URL="https://tiwizi.belfaa.ma",
+        USE_X_FORWARDED_PROTO="true",
+        REVERSE_PROXY_COUNT="1",
+        CASEWORK_ENCRYPTION_KEYS="dGVzdC1rZXktdGVzdC1rZXktdGVzdC1rZXktdGVzdC0=",
+        CASEWORK_BLIND_INDEX_KEY="production-like-blind-index-key",
+        VAR_DIR=str(var_dir),
+    )
+    return environment
+
+
+def test_the_deploy_check_passes_with_no_warning_under_production_settings(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=SETTINGS.parents[1],
+        env=production_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNINGS" not in result.stderr + result.stdout
+
+
+def test_hsts_covers_subdomains_and_allows_preloading_unless_turned_off(load):
+    settings = load(SECRET_KEY="s")
+    assert settings["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    assert settings["SECURE_HSTS_PRELOAD"] is True
+    settings = load(
+        SECRET_KEY="s", SECURE_HSTS_INCLUDE_SUBDOMAINS="false", SECURE_HSTS_PRELOAD="false"
+    )
+    assert settings["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is False
+    assert settings["SECURE_HSTS_PRELOAD"] is False

@@ -197,3 +197,115 @@ def test_rendering_refuses_a_missing_environment_file(server, tmp_path):
     result = render(config, tmp_path)
     assert result.returncode != 0
     assert "missing.env does not exist" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def plain_nginx():
+    """The rendered http.conf and app.conf in a plain-HTTP server on 127.0.0.1, its workers running
+    as nginx's user (www-data) as on a server, with folders of deploy/install's modes, a static
+    file, and a rendition written by the application's public media storage."""
+    import grp
+    import os
+    import socket
+    import tempfile
+    import time
+
+    from django.conf import settings
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import storages
+
+    if os.geteuid() != 0:
+        pytest.skip("nginx's workers run as www-data only when nginx starts as root")
+    work = Path(tempfile.mkdtemp(prefix="tiwizi-nginx-"))
+    work.chmod(0o711)  # nginx's workers cross it, as they cross VAR_DIR
+    env_file = work / "tiwizi.env"
+    env_file.write_text(f"VAR_DIR={work}/var\n")
+    config = work / "site.conf"
+    config.write_text(
+        (ROOT / "deploy/site.conf").read_text()
+        + f"\nAPP_DIR={ROOT}\nENV_FILE={env_file}\nNGINX_LOG_DIR={work}\nLOG_DIR={work}\n"
+    )
+    assert render(config, work / "root").returncode == 0
+    # deploy/install's folders: VAR_DIR 0711, static 0755, public media 2750 in nginx's group.
+    var, static, media = work / "var", work / "var/static", work / "var/media"
+    var.mkdir(mode=0o711)
+    static.mkdir(mode=0o755)
+    media.mkdir()
+    os.chown(media, os.getuid(), grp.getgrnam("www-data").gr_gid)
+    media.chmod(0o2750)
+    (static / "site.js").write_text("/* a script */")
+    (static / "site.js").chmod(0o644)
+    public = settings.STORAGES["default"]
+    storage = storages.create_storage(
+        {**public, "OPTIONS": {**public["OPTIONS"], "location": str(media)}}
+    )
+    rendition = media / storage.save("images/fontaine.width-800.jpg", ContentFile(b"\xff\xd8\xff"))
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (work / "nginx.conf").write_text(
+        f"""user www-data;
+worker_processes 1;
+pid {work}/nginx.pid;
+error_log {work}/error.log;
+events {{}}
+http {{
+    include /etc/nginx/mime.types;
+    client_body_temp_path {work}/body;
+    proxy_temp_path {work}/proxy;
+    fastcgi_temp_path {work}/fastcgi;
+    uwsgi_temp_path {work}/uwsgi;
+    scgi_temp_path {work}/scgi;
+    include {work}/root/etc/nginx/tiwizi/http.conf;
+    server {{
+        listen 127.0.0.1:{port};
+        include {work}/root/etc/nginx/tiwizi/app.conf;
+    }}
+}}
+"""
+    )
+    nginx = subprocess.Popen([NGINX, "-c", work / "nginx.conf", "-g", "daemon off;"])
+    for _attempt in range(50):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield {"url": f"http://127.0.0.1:{port}", "rendition": rendition, "media": media}
+    nginx.terminate()
+    nginx.wait(timeout=10)
+    shutil.rmtree(work)
+
+
+def fetch(url):
+    from urllib.request import urlopen
+
+    with urlopen(url, timeout=5) as response:  # noqa: S310 (127.0.0.1)
+        return response.status, response.headers
+
+
+def test_nginx_reads_public_media_through_its_group_and_no_one_else_can(plain_nginx):
+    import grp
+    import stat
+
+    rendition = plain_nginx["rendition"]
+    assert stat.S_IMODE(rendition.stat().st_mode) == 0o640
+    assert grp.getgrgid(rendition.stat().st_gid).gr_name == "www-data"
+    assert grp.getgrgid(rendition.parent.stat().st_gid).gr_name == "www-data"
+    assert stat.S_IMODE(rendition.parent.stat().st_mode) & 0o007 == 0
+    name = rendition.relative_to(plain_nginx["media"])
+    status, _headers = fetch(f"{plain_nginx['url']}/media/{name}")
+    assert status == 200
+
+
+@pytest.mark.parametrize("path", ["/static/site.js", "/media/images/fontaine.width-800.jpg"])
+def test_what_nginx_serves_itself_carries_the_resource_and_permissions_policies(plain_nginx, path):
+    name = plain_nginx["rendition"].relative_to(plain_nginx["media"])
+    path = path.replace("images/fontaine.width-800.jpg", str(name))
+    status, headers = fetch(plain_nginx["url"] + path)
+    assert status == 200
+    assert headers["Cross-Origin-Resource-Policy"] == "same-origin"
+    permissions = headers["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in permissions

@@ -68,7 +68,9 @@ def test_home_page_has_no_accessibility_violations(page, site_url, code):
     # The home page with its content: an empty or error page would pass axe as well.
     assert response.ok
     expect(page.locator("main h1")).to_have_text(HEADINGS[code])
-    page.add_script_tag(path=str(AXE))
+    # Run as the test's own code: the site's Content-Security-Policy rightly refuses an added
+    # <script> element.
+    page.evaluate(AXE.read_text())
     result = page.evaluate(
         "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
         WCAG_TAGS,
