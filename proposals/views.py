@@ -14,6 +14,9 @@ from proposals.utils import format_code
 
 HONEYPOT = "website"
 SESSION_KEY = "proposals_last_code"
+# Set once the code has been shown: a reload or the back button says the proposal is received,
+# without the code (a shared phone or a cybercafé's computer keeps the session for an hour).
+SHOWN_KEY = "proposals_code_shown"
 
 
 @never_cache
@@ -44,10 +47,16 @@ def submit(request):
 @never_cache
 @require_safe
 def thanks(request):
-    code = request.session.get(SESSION_KEY)
-    if not code:
-        return redirect("proposals:submit")
-    return render(request, "proposals/thanks.html", {"code": format_code(code)})
+    """The tracking code, shown once: the session forgets it as the page is sent."""
+    # A HEAD (a link checker, a prefetch) must not use up the one showing.
+    read = request.session.get if request.method == "HEAD" else request.session.pop
+    code = read(SESSION_KEY, None)
+    if code:
+        request.session[SHOWN_KEY] = True
+        return render(request, "proposals/thanks.html", {"code": format_code(code)})
+    if request.session.get(SHOWN_KEY):
+        return render(request, "proposals/thanks.html", {"code": None})
+    return redirect("proposals:submit")
 
 
 @never_cache
