@@ -273,6 +273,22 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Counts every process must share (the public forms' rate limits, the e-mails per address): a
+# local-memory cache counts per gunicorn worker. Redis when set, else a table of the database,
+# which `createcachetable` makes after every `migrate` (ops.apps). Never culled early: a flood of
+# new keys must not push out the counts that hold an address back.
+if REDIS_URL:
+    CACHES["limits"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "tiwizi-limits",
+    }
+else:
+    CACHES["limits"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "tiwizi_limits",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    }
 
 # Django's default session lasts two weeks; an admin that holds confidential files must not.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60)

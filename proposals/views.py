@@ -26,19 +26,23 @@ def submit(request):
     limit = settings.PROPOSALS_SUBMISSIONS_PER_HOUR
     if request.method != "POST":
         return render(request, "proposals/submit.html", {"form": ProposalForm()})
+    who = ratelimit.client(request)
     if request.POST.get(HONEYPOT):
-        ratelimit.count("submit", request)
+        ratelimit.take("submit", who, limit)
         return render(request, "proposals/refused.html", status=400)
     form = ProposalForm(request.POST, request.FILES)
-    if ratelimit.is_limited("submit", request, limit):
+    # Taken before saving, not counted after: simultaneous posts cannot all pass the check.
+    slot = ratelimit.take("submit", who, limit)
+    if slot is None:
         return render(
             request, "proposals/submit.html", {"form": form, "rate_limited": True}, status=429
         )
     if not form.is_valid():
+        # A form sent back with errors does not count against the group.
+        ratelimit.give_back(slot)
         context = {"form": form, "files_sent": bool(request.FILES)}
         return render(request, "proposals/submit.html", context, status=400)
     proposal = form.save_proposal(language=translation.get_language())
-    ratelimit.count("submit", request)
     # The code travels in the session, not the address: it stays out of logs and referrers.
     request.session[SESSION_KEY] = proposal.tracking_code
     return redirect("proposals:thanks")
@@ -71,10 +75,9 @@ def status(request):
         return render(request, "proposals/status.html", context)
     form = StatusLookupForm(request.POST)
     context["form"] = form
-    if ratelimit.is_limited("lookup", request, settings.PROPOSALS_LOOKUPS_PER_HOUR):
+    if not ratelimit.take("lookup", ratelimit.client(request), settings.PROPOSALS_LOOKUPS_PER_HOUR):
         context["rate_limited"] = True
         return render(request, "proposals/status.html", context, status=429)
-    ratelimit.count("lookup", request)
     if not form.is_valid():
         return render(request, "proposals/status.html", context, status=400)
     # An indexed equality on a random code: the answer takes the same path found or not.
