@@ -234,6 +234,10 @@ PROPOSALS_CONTACT_RETENTION_DAYS = env_int("PROPOSALS_CONTACT_RETENTION_DAYS", 3
 # Per client address and hour: proposals sent, and tracking-code lookups.
 PROPOSALS_SUBMISSIONS_PER_HOUR = env_int("PROPOSALS_SUBMISSIONS_PER_HOUR", 5)
 PROPOSALS_LOOKUPS_PER_HOUR = env_int("PROPOSALS_LOOKUPS_PER_HOUR", 20)
+# Per e-mail address and day: confirmations of proposals sent (anyone can type any address).
+PROPOSALS_CONFIRMATIONS_PER_ADDRESS_PER_DAY = env_int(
+    "PROPOSALS_CONFIRMATIONS_PER_ADDRESS_PER_DAY", 3
+)
 # A failing mail server: the e-mail task tries again later, this many times in all.
 PROPOSALS_EMAIL_MAX_ATTEMPTS = env_int("PROPOSALS_EMAIL_MAX_ATTEMPTS", 8)
 
