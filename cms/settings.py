@@ -279,8 +279,9 @@ else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Counts every process must share (the public forms' rate limits, the e-mails per address): a
 # local-memory cache counts per gunicorn worker. Redis when set, else a table of the database,
-# which `createcachetable` makes after every `migrate` (ops.apps). Never culled early: a flood of
-# new keys must not push out the counts that hold an address back.
+# which `createcachetable` makes after every `migrate` (ops.apps). Past MAX_ENTRIES rows the
+# table drops its expired counts first; Django's default of 300 would soon let a flood of new
+# keys push out the live counts that hold an address back.
 if REDIS_URL:
     CACHES["limits"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -291,7 +292,7 @@ else:
     CACHES["limits"] = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "tiwizi_limits",
-        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 
 # Django's default session lasts two weeks; an admin that holds confidential files must not.
