@@ -15,7 +15,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Max, Q
 from django.http import Http404
 from django.urls import path
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -116,12 +116,6 @@ def _record_label(entry):
     return f"{_record_kind(entry)} {entry.object_repr or '#' + entry.object_id}"
 
 
-def _neutralise_formula(value):
-    """A cell a spreadsheet would run as a formula (a failed login's user name is typed by anyone)
-    is exported as text."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 class DataProtectionOfficerOnly:
     """Anyone but a data protection officer gets a 404, not Wagtail's redirect with 'permission
     denied', and the attempt goes to the audit trail."""
@@ -158,10 +152,8 @@ class AuditEntryIndexView(DataProtectionOfficerOnly, generic.IndexView):
         "previous_hash": _("Previous hash"),
         "hash": _("Hash"),
     }
-    custom_value_preprocess = {
-        **generic.IndexView.custom_value_preprocess,
-        str: {generic.IndexView.FORMAT_CSV: _neutralise_formula},
-    }
+    # A failed login's user name is typed by anyone: like every admin export, cells that a
+    # spreadsheet would run as formulas are written as text (cms/exports.py).
     custom_field_preprocess = {
         "details": {
             generic.IndexView.FORMAT_CSV: lambda value: json.dumps(value, sort_keys=True),
@@ -191,18 +183,6 @@ class AuditEntryIndexView(DataProtectionOfficerOnly, generic.IndexView):
 
     def get_filename(self):
         return f"audit-trail-{timezone.now():%Y-%m-%d}"
-
-    def stream_csv(self, queryset):
-        # The CSV streams after the view has returned, outside the admin's language: headings and
-        # action labels would come out in the site's default language, not the officer's.
-        rows = super().stream_csv(queryset)
-        language = translation.get_language()
-
-        def in_the_officers_language():
-            with translation.override(language):
-                yield from rows
-
-        return in_the_officers_language()
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         # Pinned to the entries that exist now, so the export does not contain its own entry and

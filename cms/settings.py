@@ -241,6 +241,10 @@ PROPOSALS_CONTACT_RETENTION_DAYS = env_int("PROPOSALS_CONTACT_RETENTION_DAYS", 3
 # Per client address and hour: proposals sent, and tracking-code lookups.
 PROPOSALS_SUBMISSIONS_PER_HOUR = env_int("PROPOSALS_SUBMISSIONS_PER_HOUR", 5)
 PROPOSALS_LOOKUPS_PER_HOUR = env_int("PROPOSALS_LOOKUPS_PER_HOUR", 20)
+# Per e-mail address and day: confirmations of proposals sent (anyone can type any address).
+PROPOSALS_CONFIRMATIONS_PER_ADDRESS_PER_DAY = env_int(
+    "PROPOSALS_CONFIRMATIONS_PER_ADDRESS_PER_DAY", 3
+)
 # A failing mail server: the e-mail task tries again later, this many times in all.
 PROPOSALS_EMAIL_MAX_ATTEMPTS = env_int("PROPOSALS_EMAIL_MAX_ATTEMPTS", 8)
 
@@ -282,6 +286,23 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Counts every process must share (the public forms' rate limits, the e-mails per address): a
+# local-memory cache counts per gunicorn worker. Redis when set, else a table of the database,
+# which `createcachetable` makes after every `migrate` (ops.apps). Past MAX_ENTRIES rows the
+# table drops its expired counts first; Django's default of 300 would soon let a flood of new
+# keys push out the live counts that hold an address back.
+if REDIS_URL:
+    CACHES["limits"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "tiwizi-limits",
+    }
+else:
+    CACHES["limits"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "tiwizi_limits",
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
 
 # Django's default session lasts two weeks; an admin that holds confidential files must not.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60)

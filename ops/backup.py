@@ -194,8 +194,19 @@ def _quote(name):
     return '"' + name.replace('"', '""') + '"'
 
 
+def _cache_tables():
+    """The database caches' tables (the rate limits' counts): dumped like any table, but neither
+    counted nor taken for data. They come and go with each request, and a server restoring an
+    archive made before they existed has one the archive lacks."""
+    return {
+        cache["LOCATION"]
+        for cache in settings.CACHES.values()
+        if cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    }
+
+
 def _table_names(cursor, vendor):
-    """Every table of the database, the same way at backup and at restore."""
+    """Every table of the database holding data, the same way at backup and at restore."""
     if vendor == "sqlite":
         cursor.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -207,7 +218,8 @@ def _table_names(cursor, vendor):
             "WHERE c.relkind IN ('r', 'p') AND pg_table_is_visible(c.oid) "
             "AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY c.relname"
         )
-    return [row[0] for row in cursor.fetchall()]
+    transient = _cache_tables()
+    return [row[0] for row in cursor.fetchall() if row[0] not in transient]
 
 
 def _count_rows(cursor, vendor):

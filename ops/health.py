@@ -7,7 +7,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import DatabaseError, connection
@@ -34,14 +34,23 @@ def database():
 
 
 def cache_probe():
+    """Every configured cache answers: the default one, and the shared limits of the public forms
+    (without them, or without their table, every public form fails)."""
     key = f"healthz:{uuid.uuid4().hex}"
-    try:
-        cache.set(key, "1", 10)
-        answered = cache.get(key) == "1"
-        cache.delete(key)
-    except Exception:  # noqa: BLE001 - any cache backend error means the same thing here
-        answered = False
-    return (True, "ok") if answered else (False, "unavailable")
+    failing = []
+    for alias in settings.CACHES:
+        backend = caches[alias]
+        try:
+            backend.set(key, "1", 10)
+            answered = backend.get(key) == "1"
+            backend.delete(key)
+        except Exception:  # noqa: BLE001 - any cache backend error means the same thing here
+            answered = False
+        if not answered:
+            failing.append(alias)
+    if not failing:
+        return True, "ok"
+    return False, "unavailable" if failing == ["default"] else f"unavailable: {', '.join(failing)}"
 
 
 def storage():

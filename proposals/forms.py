@@ -92,7 +92,13 @@ class ProposalForm(forms.ModelForm):
         model = Proposal
         fields = ["group_name", *MEMBER_FIELD_NAMES, *CONTACT_FIELDS, *CONSENT_FIELDS]
         fields += PROJECT_FIELDS
+        # The contact fields are stored encrypted as text (proposals.models): one-line boxes.
+        field_classes = {"contact_email": forms.EmailField}
         widgets = {
+            "contact_name": forms.TextInput,
+            "contact_phone": forms.TextInput,
+            "contact_email": forms.EmailInput,
+            "guardian_consent_name": forms.TextInput,
             "summary": forms.Textarea(attrs={"rows": 3}),
             "description": forms.Textarea(attrs={"rows": 8}),
             "target_publics": forms.Textarea(attrs={"rows": 3}),

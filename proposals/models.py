@@ -12,7 +12,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.storage import storages
-from django.core.validators import MinValueValidator
+from django.core.validators import MinValueValidator, validate_email
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy, pgettext_lazy
 from wagtail.log_actions import log
 
+from cms.crypto import EncryptedTextField
 from home.models import Theme
 from proposals.utils import format_code, new_tracking_code
 
@@ -196,10 +197,15 @@ class Proposal(models.Model):
     female_25_35 = models.PositiveSmallIntegerField(_("women aged 25 to 35"), default=0)
     male_25_35 = models.PositiveSmallIntegerField(_("men aged 25 to 35"), default=0)
 
-    contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    guardian_consent_name = models.CharField(
+    # Who the contact and the guardian are, encrypted at rest like casework identities
+    # (cms/crypto.py; `rotate_casework_keys` re-encrypts them). Nothing looks a proposal up by
+    # them: the status page goes by tracking code, the officers' search by title, group or code.
+    contact_name = EncryptedTextField(_("contact name"), max_length=200, blank=True)
+    contact_phone = EncryptedTextField(_("contact phone"), max_length=40, blank=True)
+    contact_email = EncryptedTextField(
+        _("contact e-mail"), max_length=254, blank=True, validators=[validate_email]
+    )
+    guardian_consent_name = EncryptedTextField(
         _("guardian who consented"), max_length=200, blank=True
     )
     guardian_consent_method = models.CharField(

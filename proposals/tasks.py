@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django_tasks import task
 from wagtail.models import Site
 
-from proposals import notifications
+from proposals import notifications, ratelimit
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,9 @@ def retry_delay(attempt):
 
 @task()
 def send_proposal_email(proposal_id, kind, answer_id=None, attempt=0):
-    """Send the contact the confirmation (`kind` "submitted") or a change of status.
+    """Send the contact the confirmation (`kind` "submitted") or a change of status. Neither
+    carries what the visitor typed (group name, title): only the tracking code, the status and
+    the commune's own answer, so the form cannot make the site mail a stranger someone's text.
 
     A failing mail server never loses the e-mail: the task queues itself again a little later
     (up to PROPOSALS_EMAIL_MAX_ATTEMPTS), then fails loudly so the failure shows in the queue.
@@ -34,6 +36,12 @@ def send_proposal_email(proposal_id, kind, answer_id=None, attempt=0):
     proposal = Proposal.objects.filter(pk=proposal_id).first()
     if proposal is None or not proposal.contact_email or proposal.contact_erased_at:
         return "no-address"
+    if kind == notifications.SUBMITTED and attempt == 0 and not _confirmation_allowed(proposal):
+        # The proposal stands; its code was on the group's screen.
+        logger.info(
+            "Confirmation of proposal %s not sent: its address had enough today.", proposal_id
+        )
+        return "limited"
     answer = OfficialAnswer.objects.filter(pk=answer_id, proposal=proposal).first()
     message = build_message(proposal, kind, answer)
     try:
@@ -48,6 +56,28 @@ def send_proposal_email(proposal_id, kind, answer_id=None, attempt=0):
         )
         return "deferred"
     return "sent"
+
+
+def normalise_address(address):
+    """One mailbox, however it is typed: case, spaces and a "+tag" (which most providers deliver
+    to the same mailbox) do not make another address."""
+    local, _at, domain = address.strip().casefold().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def _confirmation_allowed(proposal):
+    """Anyone can type any address on the public form: confirmations to one address are limited
+    per day (PROPOSALS_CONFIRMATIONS_PER_ADDRESS_PER_DAY), counted in the shared limits under a
+    keyed hash of the address. Status e-mails follow an officer's decision and always leave."""
+    return (
+        ratelimit.take(
+            "confirmation",
+            normalise_address(proposal.contact_email),
+            settings.PROPOSALS_CONFIRMATIONS_PER_ADDRESS_PER_DAY,
+            window=ratelimit.DAY,
+        )
+        is not None
+    )
 
 
 def build_message(proposal, kind, answer=None):

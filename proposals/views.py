@@ -14,6 +14,9 @@ from proposals.utils import format_code
 
 HONEYPOT = "website"
 SESSION_KEY = "proposals_last_code"
+# Set once the code has been shown: a reload or the back button says the proposal is received,
+# without the code (a shared phone or a cybercafé's computer keeps the session for an hour).
+SHOWN_KEY = "proposals_code_shown"
 
 
 @never_cache
@@ -23,19 +26,23 @@ def submit(request):
     limit = settings.PROPOSALS_SUBMISSIONS_PER_HOUR
     if request.method != "POST":
         return render(request, "proposals/submit.html", {"form": ProposalForm()})
+    who = ratelimit.client(request)
     if request.POST.get(HONEYPOT):
-        ratelimit.count("submit", request)
+        ratelimit.take("submit", who, limit)
         return render(request, "proposals/refused.html", status=400)
     form = ProposalForm(request.POST, request.FILES)
-    if ratelimit.is_limited("submit", request, limit):
+    # Taken before saving, not counted after: simultaneous posts cannot all pass the check.
+    slot = ratelimit.take("submit", who, limit)
+    if slot is None:
         return render(
             request, "proposals/submit.html", {"form": form, "rate_limited": True}, status=429
         )
     if not form.is_valid():
+        # A form sent back with errors does not count against the group.
+        ratelimit.give_back(slot)
         context = {"form": form, "files_sent": bool(request.FILES)}
         return render(request, "proposals/submit.html", context, status=400)
     proposal = form.save_proposal(language=translation.get_language())
-    ratelimit.count("submit", request)
     # The code travels in the session, not the address: it stays out of logs and referrers.
     request.session[SESSION_KEY] = proposal.tracking_code
     return redirect("proposals:thanks")
@@ -44,10 +51,16 @@ def submit(request):
 @never_cache
 @require_safe
 def thanks(request):
-    code = request.session.get(SESSION_KEY)
-    if not code:
-        return redirect("proposals:submit")
-    return render(request, "proposals/thanks.html", {"code": format_code(code)})
+    """The tracking code, shown once: the session forgets it as the page is sent."""
+    # A HEAD (a link checker, a prefetch) must not use up the one showing.
+    read = request.session.get if request.method == "HEAD" else request.session.pop
+    code = read(SESSION_KEY, None)
+    if code:
+        request.session[SHOWN_KEY] = True
+        return render(request, "proposals/thanks.html", {"code": format_code(code)})
+    if request.session.get(SHOWN_KEY):
+        return render(request, "proposals/thanks.html", {"code": None})
+    return redirect("proposals:submit")
 
 
 @never_cache
@@ -62,10 +75,9 @@ def status(request):
         return render(request, "proposals/status.html", context)
     form = StatusLookupForm(request.POST)
     context["form"] = form
-    if ratelimit.is_limited("lookup", request, settings.PROPOSALS_LOOKUPS_PER_HOUR):
+    if not ratelimit.take("lookup", ratelimit.client(request), settings.PROPOSALS_LOOKUPS_PER_HOUR):
         context["rate_limited"] = True
         return render(request, "proposals/status.html", context, status=429)
-    ratelimit.count("lookup", request)
     if not form.is_valid():
         return render(request, "proposals/status.html", context, status=400)
     # An indexed equality on a random code: the answer takes the same path found or not.

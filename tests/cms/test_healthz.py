@@ -5,6 +5,7 @@ indexing wait for it)."""
 from datetime import timedelta
 
 import pytest
+from django.core.cache import caches
 from django.db import OperationalError
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult, get_date_max
@@ -91,7 +92,7 @@ def test_healthz_names_a_media_storage_it_cannot_write(client, monkeypatch):
 
 
 def test_healthz_answers_503_when_the_cache_does_not(client, monkeypatch):
-    monkeypatch.setattr("ops.health.cache.get", lambda key: None)
+    monkeypatch.setattr(caches["default"], "get", lambda key: None)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["failing"] == ["cache"]
@@ -159,3 +160,19 @@ def test_healthz_is_not_redirected_to_https(client, settings):
     settings.SECURE_SSL_REDIRECT = True
     assert client.get("/healthz").status_code == 200
     assert client.get("/fr/").status_code == 301
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_answers_503_when_the_limits_table_is_missing(client):
+    from django.core.management import call_command
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE tiwizi_limits")
+    try:
+        response = client.get("/healthz")
+    finally:
+        call_command("createcachetable", verbosity=0)
+    assert response.status_code == 503
+    assert response.json()["failing"] == ["cache"]
+    assert response.json()["cache"] == "unavailable: limits"

@@ -109,6 +109,8 @@ def test_embedded_defaults_need_no_server(load, tmp_path):
     assert database["ENGINE"] == "cms.db"  # Django's SQLite backend, its file created 0600
     assert database["NAME"] == str(tmp_path / "tiwizi.sqlite3")
     assert settings["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+    # Counts every process must share are in the database, not in one process's memory.
+    assert settings["CACHES"]["limits"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     assert settings["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
     assert settings["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
     assert settings["MEDIA_ROOT"] == tmp_path / "media"
@@ -124,6 +126,8 @@ def test_each_service_is_switched_on_by_one_variable(load):
     assert settings["DATABASES"]["default"]["ENGINE"] == "django.db.backends.postgresql"
     assert settings["DATABASES"]["default"]["HOST"] == "db.internal"
     assert settings["CACHES"]["default"]["BACKEND"].endswith("RedisCache")
+    assert settings["CACHES"]["limits"]["BACKEND"].endswith("RedisCache")
+    assert settings["CACHES"]["limits"]["LOCATION"] == "redis://cache.internal:6379/0"
     assert settings["SESSION_ENGINE"] == "django.contrib.sessions.backends.cache"
     assert settings["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
     assert settings["STORAGES"]["default"]["OPTIONS"]["bucket_name"] == "tiwizi-media"

@@ -1,9 +1,9 @@
 """Fixtures of the youth proposals: `officer` (the youth programme officer persona), a client
 signed in as that officer (`officer_client`, or `officer_speaking(code)` with the admin in a given
-language), and a clean cache (the rate limits live there)."""
+language), and clean caches (the rate limits live in the "limits" one)."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 
 @pytest.fixture
@@ -18,10 +18,14 @@ def officer_client(client, officer):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def _fresh_cache(request, django_db_blocker):
     cache.clear()
     yield
     cache.clear()
+    if {"live_server", "transactional_db"} & set(request.fixturenames):
+        # The limits are a table, which a test's rollback empties but a flush leaves alone.
+        with django_db_blocker.unblock():
+            caches["limits"].clear()
 
 
 @pytest.fixture

@@ -282,6 +282,14 @@ def test_the_form_confirmation_and_status_page_have_no_accessibility_violations(
     tracking = page.locator(".tracking-code").inner_text().strip()
     page.goto(f"{base}/{code}/propositions/suivi/")
     assert check_axe(page) == []
+
+    # The back button, on a shared phone: the page again, without the code.
+    page.go_back()
+    expect(page.locator(".code-shown-once")).to_be_visible()
+    expect(page.locator(".tracking-code")).to_have_count(0)
+    assert tracking not in page.content()
+    assert check_axe(page) == []
+    page.go_forward()
     page.fill("#id_code", tracking)
     page.locator(".proposal-status form button[type=submit]").click()
     expect(page.locator("#proposal-title")).to_have_text("Terrain de sport")
