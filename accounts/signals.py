@@ -1,4 +1,5 @@
-"""Logins, failed logins and logouts go into the audit trail, with the client's address.
+"""Logins, failed logins and logouts go into the audit trail, with the client's address; a right
+password also marks the browser as known to that account (accounts/lockout.py).
 
 A failed login names the username that was tried, never the password. Imported by
 AccountsConfig.ready().
@@ -12,6 +13,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 
+from accounts.lockout import remember_device
 from audit import trail
 from audit.models import AuditAction
 
@@ -19,6 +21,12 @@ from audit.models import AuditAction
 @receiver(user_logged_in, dispatch_uid="audit_login")
 def audit_login(sender, request, user, **kwargs):
     trail.record(AuditAction.LOGIN, user=user, request=request, step="password")
+
+
+@receiver(user_logged_in, dispatch_uid="remember_known_device")
+def remember_known_device(sender, request, user, **kwargs):
+    if request is not None:
+        remember_device(request, user.get_username())
 
 
 @receiver(user_login_failed, dispatch_uid="audit_login_failed")

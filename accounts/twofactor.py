@@ -3,8 +3,7 @@
 Whoever `rules.requires_two_factor()` names (casework roles, the data protection officer,
 superusers) reaches no admin URL until this session has been verified with a TOTP code from a
 confirmed device (django-otp). Without a confirmed device they are sent to enrolment, with one to
-verification. Other admin users are not stopped. The lockout page after repeated failed logins
-(django-axes) lives here too, because it shares the login look of these pages.
+verification. Other admin users are not stopped.
 """
 
 import base64
@@ -16,15 +15,12 @@ from urllib.parse import urlencode
 import django_otp
 import qrcode
 import qrcode.image.svg
-from axes.helpers import get_cool_off
 from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.http import HttpResponseRedirect
-from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -326,24 +322,3 @@ class SetupView(TwoFactorView):
             device.save(update_fields=["confirmed"])
             TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
         return self.verified(device, step=self.audit_step)
-
-
-# --- Lockout (django-axes) --------------------------------------------------------------------------
-
-
-def lockout_response(request, original_response=None, credentials=None):
-    """The page axes shows once a username is locked. It says the same thing whether or not the
-    username exists, and never repeats it."""
-    cool_off = get_cool_off(request)
-    response = render(
-        request,
-        "accounts/two_factor/locked_out.html",
-        {
-            "message": settings.AXES_COOLOFF_MESSAGE,
-            "minutes": round(cool_off.total_seconds() / 60) if cool_off else None,
-            "login_url": reverse("wagtailadmin_login"),
-        },
-        status=settings.AXES_HTTP_RESPONSE_CODE,
-    )
-    add_never_cache_headers(response)
-    return response

@@ -21,6 +21,9 @@ VARIABLES = [
     "CSRF_COOKIE_SECURE",
     "SESSION_COOKIE_AGE",
     "VAR_DIR",
+    "LOGIN_FAILURE_LIMIT",
+    "LOGIN_ACCOUNT_FAILURE_LIMIT",
+    "LOGIN_KNOWN_DEVICE_DAYS",
 ]
 
 
@@ -155,3 +158,12 @@ def test_sessions_end_after_an_idle_hour(load):
     settings = load(SECRET_KEY="s")
     assert settings["SESSION_COOKIE_AGE"] == 3600
     assert settings["SESSION_SAVE_EVERY_REQUEST"] is True
+
+
+def test_the_wider_sign_in_limits_cannot_be_tighter_than_the_pair_limit(load):
+    with pytest.raises(ImproperlyConfigured, match="LOGIN_ACCOUNT_FAILURE_LIMIT"):
+        load(DEBUG="true", LOGIN_FAILURE_LIMIT="5", LOGIN_ACCOUNT_FAILURE_LIMIT="3")
+    with pytest.raises(ImproperlyConfigured, match="LOGIN_KNOWN_DEVICE_DAYS"):
+        load(DEBUG="true", LOGIN_KNOWN_DEVICE_DAYS="0")
+    names = load(DEBUG="true")
+    assert (names["LOGIN_ADDRESS_FAILURE_LIMIT"], names["LOGIN_ACCOUNT_FAILURE_LIMIT"]) == (20, 20)
