@@ -89,7 +89,8 @@ def qr_code_svg(text):
     image = qrcode.make(
         text, image_factory=qrcode.image.svg.SvgPathFillImage, box_size=10, border=4
     )
-    return mark_safe(image.to_string(encoding="unicode"))  # noqa: S308 (our own SVG, no input)
+    # The text is drawn as path geometry, never written into the markup: nothing to escape.
+    return mark_safe(image.to_string(encoding="unicode"))  # noqa: S308  # nosec B308 B703
 
 
 # --- Devices ----------------------------------------------------------------------------------------
