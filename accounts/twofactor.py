@@ -30,9 +30,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.localization import get_localized_response
 
+from accounts.models import AppDevice
 from accounts.passkeys import UNVERIFIED_URL_NAMES, confirmed_passkeys, passkeys_work_here
 from accounts.rules import requires_two_factor
 from audit import trail
@@ -97,14 +97,14 @@ def qr_code_svg(text):
 
 
 def confirmed_devices(user):
-    return TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk")
+    return AppDevice.objects.filter(user=user, confirmed=True).order_by("pk")
 
 
 def pending_device(user):
     """The unconfirmed device shown at enrolment: the same one on every visit until confirmed."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
+    device = AppDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
     if device is None:
-        device = TOTPDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=False)
+        device = AppDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=False)
     return device
 
 
@@ -321,5 +321,5 @@ class SetupView(TwoFactorView):
         with transaction.atomic():
             device.confirmed = True
             device.save(update_fields=["confirmed"])
-            TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
+            AppDevice.objects.filter(user=device.user, confirmed=False).delete()
         return self.verified(device, step=self.audit_step)

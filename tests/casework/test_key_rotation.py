@@ -160,6 +160,7 @@ def test_every_encrypted_field_of_casework_is_found_by_introspection(db):
         "casework.Attachment": {"title", "original_name"},
         "casework.Consent": {"purpose"},
         "casework.EmergencyAccess": {"reason"},
+        "accounts.AppDevice": {"key"},
     }
 
 
