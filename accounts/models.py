@@ -1,4 +1,5 @@
-"""The authenticator app behind the second sign-in step, with its secret encrypted at rest.
+"""The second sign-in step's devices, with their secrets encrypted at rest: the authenticator
+app (AppDevice) and passkeys (Passkey, PasskeyAttestation).
 
 django-otp's own TOTPDevice keeps the shared secret in clear in a varchar(80) column that this
 project cannot change; anyone who reads the database (or a backup) could then compute every code.
@@ -18,8 +19,9 @@ from django.utils.translation import gettext_lazy as _
 from django_otp.models import Device, ThrottlingMixin, TimestampMixin
 from django_otp.oath import TOTP
 from django_otp.util import hex_validator, random_hex
+from django_otp_webauthn.models import AbstractWebAuthnAttestation, AbstractWebAuthnCredential
 
-from cms.crypto import EncryptedTextField
+from cms.crypto import EncryptedBytesField, EncryptedTextField
 
 
 def default_key():
@@ -95,3 +97,27 @@ class AppDevice(TimestampMixin, ThrottlingMixin, Device):
             }
         )
         return f"otpauth://totp/{quote(label)}?{params}&issuer={quote(issuer)}"
+
+
+class Passkey(AbstractWebAuthnCredential):
+    """A passkey (django-otp-webauthn's credential, OTP_WEBAUTHN_CREDENTIAL_MODEL) whose public
+    key and credential id are encrypted at rest. A public key is no secret, but Fernet tokens are
+    authenticated: someone who can write to the database cannot put in a key of his own and sign
+    in with it without the casework keys. Found by the hash of its id, as in the library."""
+
+    credential_id = EncryptedBytesField(editable=False)
+    public_key = EncryptedBytesField(editable=False)
+
+    class Meta(AbstractWebAuthnCredential.Meta):
+        verbose_name = _("passkey")
+        verbose_name_plural = _("passkeys")
+
+
+class PasskeyAttestation(AbstractWebAuthnAttestation):
+    """What the authenticator said about itself when the passkey was added, encrypted."""
+
+    credential = models.OneToOneField(
+        Passkey, on_delete=models.CASCADE, related_name="attestation", editable=False
+    )
+    data = EncryptedBytesField(editable=False)
+    client_data_json = EncryptedBytesField(editable=False)

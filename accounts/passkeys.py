@@ -26,11 +26,10 @@ from django.views.i18n import JavaScriptCatalog
 from django_otp import login as otp_login
 from django_otp_webauthn import exceptions as webauthn_exceptions
 from django_otp_webauthn import views as webauthn_views
-from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.admin.localization import get_localized_response
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from accounts.models import AppDevice
+from accounts.models import AppDevice, Passkey
 from accounts.rules import requires_two_factor
 from audit import trail
 from audit.models import AuditAction
@@ -52,7 +51,7 @@ def passkeys_work_here(request):
 
 
 def confirmed_passkeys(user):
-    return WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by("pk")
+    return Passkey.objects.filter(user=user, confirmed=True).order_by("pk")
 
 
 # --- The library's endpoints, with our rules ------------------------------------------------------

@@ -546,6 +546,9 @@ OTP_WEBAUTHN_ALLOWED_ORIGINS = env_list(
     "WEBAUTHN_ALLOWED_ORIGINS", [f"{_admin_url.scheme}://{OTP_WEBAUTHN_RP_ID}{_admin_port}"]
 )
 OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+# Passkeys are stored encrypted (accounts/models.py), not in the library's own tables.
+OTP_WEBAUTHN_CREDENTIAL_MODEL = "accounts.Passkey"
+OTP_WEBAUTHN_ATTESTATION_MODEL = "accounts.PasskeyAttestation"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

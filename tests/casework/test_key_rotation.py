@@ -161,6 +161,8 @@ def test_every_encrypted_field_of_casework_is_found_by_introspection(db):
         "casework.Consent": {"purpose"},
         "casework.EmergencyAccess": {"reason"},
         "accounts.AppDevice": {"key"},
+        "accounts.Passkey": {"credential_id", "public_key"},
+        "accounts.PasskeyAttestation": {"data", "client_data_json"},
     }
 
 
