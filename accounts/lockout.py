@@ -6,11 +6,13 @@ Three limits over django-axes' failure records, counted over the last LOGIN_LOCK
   place is stopped there, and only there; the real user elsewhere signs in;
 - one address, any username (LOGIN_ADDRESS_FAILURE_LIMIT): password spraying from one place;
 - one username, any address (LOGIN_ACCOUNT_FAILURE_LIMIT): a guess spread over many addresses.
-  This one would hand an attacker with many addresses a way to lock the real user out, so it is
-  not applied to a browser that has already signed in to that account (a signed "known device"
-  cookie, OWASP's device-cookie defence): there, only the first two limits hold.
 
-Axes gives the combinations (AXES_LOCKOUT_PARAMETERS, here a callable so the account limit can
+The last two would hand an attacker a way to pause the real user (from many addresses, or from
+the public address she shares with him: an office, a mobile carrier), so neither applies to a
+browser that has already signed in to that account (a signed "known device" cookie, OWASP's
+device-cookie defence): there, only the pair's limit holds.
+
+Axes gives the combinations (AXES_LOCKOUT_PARAMETERS, here a callable so the wider limits can
 step aside for a known device) and keeps the records; it compares every combination with one
 limit, so the handler below measures each against its own.
 """
@@ -94,13 +96,12 @@ class KnownDeviceMiddleware:
 
 
 def lockout_parameters(request, credentials=None):
-    """AXES_LOCKOUT_PARAMETERS: the pair and the address always; the account, unless this browser
-    has signed in to it before."""
-    parameters = [list(PAIR), list(ADDRESS)]
+    """AXES_LOCKOUT_PARAMETERS: the pair always; the address and the account too, unless this
+    browser has signed in to this account before."""
     username = get_client_username(request, credentials) if request is not None else None
-    if username is None or known_device_username(request) != username:
-        parameters.append(list(ACCOUNT))
-    return parameters
+    if username is not None and known_device_username(request) == username:
+        return [list(PAIR)]
+    return [list(PAIR), list(ADDRESS), list(ACCOUNT)]
 
 
 class LockoutHandler(AxesDatabaseHandler):

@@ -292,9 +292,9 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 # Repeated failed passwords pause sign-in (django-axes, accounts/lockout.py), counted over the last
 # LOGIN_LOCKOUT_MINUTES: LOGIN_FAILURE_LIMIT from one address for one username pauses that pair
 # only; LOGIN_ADDRESS_FAILURE_LIMIT from one address, whatever the usernames, pauses the address;
-# LOGIN_ACCOUNT_FAILURE_LIMIT for one username, whatever the addresses, pauses the username except
-# in a browser that has signed in to it within LOGIN_KNOWN_DEVICE_DAYS. No one can lock a real user
-# out of the browser she uses.
+# LOGIN_ACCOUNT_FAILURE_LIMIT for one username, whatever the addresses, pauses the username. The
+# last two spare a browser that signed in to that username within LOGIN_KNOWN_DEVICE_DAYS: no one
+# can pause a real user in her own browser, except from her own address and for her username.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("LOGIN_ACCOUNT_FAILURE_LIMIT", 20)

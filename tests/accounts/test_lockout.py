@@ -184,6 +184,21 @@ def test_twenty_failures_from_one_address_over_many_usernames_pause_the_address(
     assert attempt(Client(), "editor", PASSWORD, **ADDRESS_B).status_code == 302
 
 
+def test_a_browser_that_signed_in_before_is_not_paused_by_a_spray_from_its_address(
+    client, editor, behind_proxy
+):
+    # Her office, or her mobile carrier, shows the world one address that an attacker shares.
+    assert attempt(client, "editor", PASSWORD, **ADDRESS_A).status_code == 302
+    known_device = client.cookies[KNOWN_DEVICE_COOKIE].value
+    client.logout()
+    client.cookies[KNOWN_DEVICE_COOKIE] = known_device
+    attacker = Client()
+    for n in range(25):
+        attempt(attacker, f"guess-{n}", **ADDRESS_A)
+    assert attempt(attacker, "editor", PASSWORD, **ADDRESS_A).status_code == 429
+    assert attempt(client, "editor", PASSWORD, **ADDRESS_A).status_code == 302
+
+
 # --- One username, many addresses: slowed for new browsers, never for the real user's own ------
 
 
