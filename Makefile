@@ -10,7 +10,7 @@ DEMO_PASSWORD ?= tiwizi-demo
 DEMO_TOTP_SECRET ?= JBSWY3DPEHPK3PXP
 DEV := DEBUG=true
 
-.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance scan lint format check bench clean
+.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance scan lint format check audit-deps bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -73,9 +73,16 @@ scan: install-test $(WAPITI)
 	@echo "== Outside scanner: wapiti against the acceptance stack, as a visitor and a caseworker"
 	scripts/with-postgres $(PY) tests/acceptance/run.py -m scanner -s tests/acceptance/test_outside_scanner.py
 
-check: install
+# bandit fails on any medium or high finding without a `# nosec BXXX` and its reason.
+check: install-test
 	$(DEV) $(PY) manage.py check
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
+	$(BIN)/bandit -c pyproject.toml -r . --severity-level medium --quiet
+
+# Known vulnerabilities of the installed packages (pip-audit). Needs the Internet: where the
+# vulnerability data cannot be reached it says NOTHING WAS CHECKED and fails, never a pass.
+audit-deps: install-test
+	$(PY) scripts/audit-deps
 
 lint: install-test
 	$(BIN)/ruff check .

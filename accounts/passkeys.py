@@ -24,13 +24,12 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from django.views.i18n import JavaScriptCatalog
 from django_otp import login as otp_login
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn import exceptions as webauthn_exceptions
 from django_otp_webauthn import views as webauthn_views
-from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.admin.localization import get_localized_response
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from accounts.models import AppDevice, Passkey
 from accounts.rules import requires_two_factor
 from audit import trail
 from audit.models import AuditAction
@@ -52,7 +51,7 @@ def passkeys_work_here(request):
 
 
 def confirmed_passkeys(user):
-    return WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by("pk")
+    return Passkey.objects.filter(user=user, confirmed=True).order_by("pk")
 
 
 # --- The library's endpoints, with our rules ------------------------------------------------------
@@ -160,7 +159,7 @@ class DevicesView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            app_devices=TOTPDevice.objects.filter(user=self.request.user, confirmed=True),
+            app_devices=AppDevice.objects.filter(user=self.request.user, confirmed=True),
             passkeys=confirmed_passkeys(self.request.user),
             passkeys_work_here=passkeys_work_here(self.request),
             rp_id=settings.OTP_WEBAUTHN_RP_ID,

@@ -1,4 +1,5 @@
-"""Logins, failed logins and logouts go into the audit trail, with the client's address.
+"""Logins, failed logins and logouts go into the audit trail, with the client's address; a right
+password also marks the browser as known to that account (accounts/lockout.py).
 
 A failed login names the username that was tried, never the password. Imported by
 AccountsConfig.ready().
@@ -13,6 +14,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
+from accounts.lockout import remember_device
 from audit import trail
 from audit.models import AuditAction
 from accounts.addresses import current_request
@@ -22,6 +24,12 @@ from accounts.roles import reserved_groups_of
 @receiver(user_logged_in, dispatch_uid="audit_login")
 def audit_login(sender, request, user, **kwargs):
     trail.record(AuditAction.LOGIN, user=user, request=request, step="password")
+
+
+@receiver(user_logged_in, dispatch_uid="remember_known_device")
+def remember_known_device(sender, request, user, **kwargs):
+    if request is not None:
+        remember_device(request, user.get_username())
 
 
 @receiver(user_login_failed, dispatch_uid="audit_login_failed")

@@ -263,9 +263,10 @@ def verified_client(user):
     `login` fixture does, so the two-factor middleware lets it through."""
     from django.test import Client
     from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    device, _created = TOTPDevice.objects.get_or_create(
+    from accounts.models import AppDevice
+
+    device, _created = AppDevice.objects.get_or_create(
         user=user, name="bench", defaults={"confirmed": True}
     )
     client = Client()

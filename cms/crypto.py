@@ -11,6 +11,7 @@ Keys come from the environment, apart from SECRET_KEY:
   the encryption keys (that would orphan every index).
 """
 
+import base64
 import hashlib
 import hmac
 import re
@@ -135,3 +136,23 @@ class EncryptedTextField(models.TextField):
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()
         return name, "cms.crypto.EncryptedTextField", args, kwargs
+
+
+class EncryptedBytesField(EncryptedTextField):
+    """Bytes stored as a Fernet token of their base64 form (a passkey's public key, say). Being an
+    EncryptedTextField, it is found and rotated with the others; the token is text."""
+
+    description = "Encrypted bytes"
+
+    def from_db_value(self, value, expression, connection):
+        value = super().from_db_value(value, expression, connection)
+        return base64.b64decode(value) if value else value
+
+    def get_prep_value(self, value):
+        if isinstance(value, bytes | bytearray | memoryview):
+            value = base64.b64encode(bytes(value)).decode("ascii")
+        return super().get_prep_value(value)
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "cms.crypto.EncryptedBytesField", args, kwargs

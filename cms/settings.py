@@ -148,6 +148,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "accounts.lockout.KnownDeviceMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -325,27 +326,37 @@ OTP_TOTP_ISSUER = env_str("TOTP_ISSUER", "Tiwizi")
 # Each wrong code doubles the wait before the next one is checked (1 s, 2 s, 4 s...).
 OTP_TOTP_THROTTLE_FACTOR = 1
 
-# Repeated failed logins lock the username (django-axes), not the address: behind the reverse
-# proxy, or a shared connection, one address is many people.
+# Repeated failed passwords pause sign-in (django-axes, accounts/lockout.py), counted over the last
+# LOGIN_LOCKOUT_MINUTES: LOGIN_FAILURE_LIMIT from one address for one username pauses that pair
+# only; LOGIN_ADDRESS_FAILURE_LIMIT from one address, whatever the usernames, pauses the address;
+# LOGIN_ACCOUNT_FAILURE_LIMIT for one username, whatever the addresses, pauses the username. The
+# last two spare a browser that signed in to that username within LOGIN_KNOWN_DEVICE_DAYS: no one
+# can pause a real user in her own browser, except from her own address and for her username.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("LOGIN_ACCOUNT_FAILURE_LIMIT", 20)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
-if LOGIN_FAILURE_LIMIT < 1 or LOGIN_LOCKOUT_MINUTES < 1:
-    raise ImproperlyConfigured("LOGIN_FAILURE_LIMIT and LOGIN_LOCKOUT_MINUTES must be 1 or more.")
+LOGIN_KNOWN_DEVICE_DAYS = env_int("LOGIN_KNOWN_DEVICE_DAYS", 90)
+if min(LOGIN_FAILURE_LIMIT, LOGIN_LOCKOUT_MINUTES, LOGIN_KNOWN_DEVICE_DAYS) < 1:
+    raise ImproperlyConfigured(
+        "LOGIN_FAILURE_LIMIT, LOGIN_LOCKOUT_MINUTES and LOGIN_KNOWN_DEVICE_DAYS must be 1 or more."
+    )
+if min(LOGIN_ADDRESS_FAILURE_LIMIT, LOGIN_ACCOUNT_FAILURE_LIMIT) < LOGIN_FAILURE_LIMIT:
+    raise ImproperlyConfigured(
+        "LOGIN_ADDRESS_FAILURE_LIMIT and LOGIN_ACCOUNT_FAILURE_LIMIT must be at least "
+        "LOGIN_FAILURE_LIMIT."
+    )
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
+# Axes' single limit is the pair's; the handler measures the other combinations against theirs.
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
-# Axes warns that a username-only lock does not slow one address trying many usernames; locking
-# addresses would lock a whole office behind one public address. Deliberate.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
-# Failures during a lock do not extend it; a successful login clears the count.
+# Failures during a pause do not extend it; a right password clears its own pair's count.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 # The same page and words whether or not the username exists (templates/accounts/two_factor/).
-AXES_LOCKOUT_CALLABLE = "accounts.twofactor.lockout_response"
-AXES_COOLOFF_MESSAGE = _(
-    "Too many failed sign-in attempts with this username. Sign-in with it is paused; "
-    "try again later."
-)
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Sign-in is paused; try again later.")
 AXES_HTTP_RESPONSE_CODE = 429
 # Reverse proxies in front of the app servers, each appending to X-Forwarded-For (0: clients
 # connect directly). Without the right count the proxy's address stands for every client.
@@ -681,6 +692,9 @@ OTP_WEBAUTHN_ALLOWED_ORIGINS = env_list(
     "WEBAUTHN_ALLOWED_ORIGINS", [f"{_admin_url.scheme}://{OTP_WEBAUTHN_RP_ID}{_admin_port}"]
 )
 OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+# Passkeys are stored encrypted (accounts/models.py), not in the library's own tables.
+OTP_WEBAUTHN_CREDENTIAL_MODEL = "accounts.Passkey"
+OTP_WEBAUTHN_ATTESTATION_MODEL = "accounts.PasskeyAttestation"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

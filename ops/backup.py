@@ -226,7 +226,8 @@ def _count_rows(cursor, vendor):
     """{table: rows} for every table, counted raw: no manager filters anything out."""
     counts = {}
     for table in _table_names(cursor, vendor):
-        cursor.execute(f"SELECT COUNT(*) FROM {_quote(table)}")  # noqa: S608 (catalogue names)
+        # The table's name comes from the database's own catalogue, quoted: nothing typed.
+        cursor.execute(f"SELECT COUNT(*) FROM {_quote(table)}")  # noqa: S608  # nosec B608
         counts[table] = cursor.fetchone()[0]
     return counts
 
@@ -234,7 +235,8 @@ def _count_rows(cursor, vendor):
 def _tables_with_rows(cursor, vendor):
     tables = []
     for table in _table_names(cursor, vendor):
-        cursor.execute(f"SELECT 1 FROM {_quote(table)} LIMIT 1")  # noqa: S608 (catalogue names)
+        # The same: a catalogue name, quoted.
+        cursor.execute(f"SELECT 1 FROM {_quote(table)} LIMIT 1")  # noqa: S608  # nosec B608
         if cursor.fetchone() is not None:
             tables.append(table)
     return tables

@@ -339,7 +339,7 @@ def ensure_casework_setup():
 
 def confirmed_totp_device(user):
     """A confirmed authenticator for `user`, as after enrolment."""
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from accounts.models import AppDevice
 
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
-    return device or TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
+    device = AppDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+    return device or AppDevice.objects.create(user=user, name="test phone", confirmed=True)

@@ -64,8 +64,8 @@ def staff(browser, stack):
     (password, then the authenticator's code where the role needs it), with the admin in
     `language`. Each persona signs in once per run: a TOTP code is accepted only once."""
     from django.contrib.auth import get_user_model
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from accounts.models import AppDevice
     from accounts.twofactor import current_code
 
     pages = {}
@@ -83,7 +83,7 @@ def staff(browser, stack):
         page.wait_for_load_state()
         if "/two-factor/" in page.url:
             user = get_user_model().objects.get(username=username)
-            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            device = AppDevice.objects.filter(user=user, confirmed=True).first()
             page.fill("#id_otp_token", current_code(device))
             page.click("button[type=submit]")
         page.wait_for_url(f"{stack.base_url}/admin/")

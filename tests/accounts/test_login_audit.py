@@ -4,8 +4,8 @@ failed one names the username tried, never the password."""
 import pytest
 from axes.models import AccessAttempt
 from django.forms.models import model_to_dict
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import AppDevice
 from accounts.twofactor import current_code
 from audit.models import AuditAction, AuditEntry
 from audit.trail import verify_chain
@@ -80,7 +80,7 @@ def test_a_logout_is_audited_with_the_address(client, editor):
 
 
 def test_the_second_step_is_audited_whether_it_fails_or_succeeds(client, cw_listening):
-    device = TOTPDevice.objects.create(user=cw_listening, name="phone")
+    device = AppDevice.objects.create(user=cw_listening, name="phone")
     client.force_login(cw_listening)
     code = current_code(device)
     wrong = "000000" if code != "000000" else "111111"
@@ -90,7 +90,7 @@ def test_the_second_step_is_audited_whether_it_fails_or_succeeds(client, cw_list
     assert failed.details == {"step": "second_factor"}
     assert wrong not in as_text(failed).replace(failed.hash, "").replace(failed.previous_hash, "")
 
-    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=None)
+    AppDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=None)
     client.post("/admin/two-factor/verify/", {"otp_token": code}, **ADDRESS)
     entry = last(AuditAction.LOGIN)
     assert entry.actor == cw_listening
@@ -101,7 +101,7 @@ def test_the_second_step_is_audited_whether_it_fails_or_succeeds(client, cw_list
 def test_enrolment_of_a_device_is_audited(client, cw_listening):
     client.force_login(cw_listening)
     client.get("/admin/two-factor/setup/")
-    device = TOTPDevice.objects.get(user=cw_listening)
+    device = AppDevice.objects.get(user=cw_listening)
     client.post("/admin/two-factor/setup/", {"otp_token": current_code(device)}, **ADDRESS)
     entry = last(AuditAction.LOGIN)
     assert entry.actor == cw_listening

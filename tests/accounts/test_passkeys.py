@@ -7,9 +7,9 @@ import json
 
 import pytest
 from django.core.management import call_command
-from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.users.models import UserProfile
 
+from accounts.models import Passkey
 from audit.models import AuditAction, AuditEntry
 from tests.factories import confirmed_totp_device
 
@@ -22,7 +22,7 @@ VERIFY = "/admin/two-factor/verify/"
 
 def passkey_for(user):
     credential_id = f"credential-of-{user.username}".encode()
-    return WebAuthnCredential.objects.create(
+    return Passkey.objects.create(
         user=user,
         name="laptop",
         confirmed=True,
@@ -103,10 +103,10 @@ def test_she_removes_her_own_passkey_never_someone_elses(
     client = verified_client(cw_listening)
     assert "laptop" in client.get(DEVICES).content.decode()
     assert client.post(DEVICES, {"remove_passkey": other.pk}).status_code == 404
-    assert WebAuthnCredential.objects.filter(pk=other.pk).exists()
+    assert Passkey.objects.filter(pk=other.pk).exists()
     response = client.post(DEVICES, {"remove_passkey": own.pk})
     assert response.status_code == 302
-    assert not WebAuthnCredential.objects.filter(pk=own.pk).exists()
+    assert not Passkey.objects.filter(pk=own.pk).exists()
     entry = AuditEntry.objects.filter(action=AuditAction.REVOKE).latest("pk")
     assert (entry.actor, entry.details) == (cw_listening, {"what": "passkey", "device": own.pk})
 
@@ -133,7 +133,7 @@ def test_resetting_the_second_step_removes_her_passkeys_too(cw_listening, tech_a
         "admin",
         stdout=io.StringIO(),
     )
-    assert not WebAuthnCredential.objects.filter(user=cw_listening).exists()
+    assert not Passkey.objects.filter(user=cw_listening).exists()
     assert AuditEntry.objects.latest("pk").details["devices"] == 2
 
 

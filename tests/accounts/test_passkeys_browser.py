@@ -2,9 +2,10 @@
 authenticator is Chromium's virtual one (the WebAuthn domain of the DevTools protocol)."""
 
 import pytest
-from django_otp_webauthn.models import WebAuthnCredential
+from django.db.models import ExpressionWrapper, F, TextField
 from playwright.sync_api import expect
 
+from accounts.models import Passkey
 from audit.models import AuditAction, AuditEntry
 from tests.casework.test_caseworker_browser import sign_in
 from tests.factories import PASSWORD, ensure_casework_setup, ensure_site_tree, make_persona
@@ -60,7 +61,12 @@ def test_a_caseworker_adds_a_passkey_then_signs_in_with_it(page, fatima):
     expect(page.get_by_text("No passkey yet.")).to_be_visible()
     page.get_by_role("button", name="Add a passkey").click()
     expect(page.get_by_role("cell", name="Remove")).to_be_visible()  # the page reloaded with it
-    assert WebAuthnCredential.objects.filter(user=user, confirmed=True).count() == 1
+    assert Passkey.objects.filter(user=user, confirmed=True).count() == 1
+    # Stored encrypted, and read back whole: the sign-in below checks a signature with it.
+    (public_key,) = Passkey.objects.filter(user=user).values_list(
+        ExpressionWrapper(F("public_key"), output_field=TextField()), flat=True
+    )
+    assert public_key.startswith("gAAAAA")
     assert axe_violations(page) == []
     assert AuditEntry.objects.filter(
         action=AuditAction.GRANT, actor=user, details__what="passkey"
@@ -85,7 +91,7 @@ def test_a_caseworker_adds_a_passkey_then_signs_in_with_it(page, fatima):
     page.get_by_role("button", name="Remove").click()
     # This session was confirmed with that passkey: it now asks for the app's code again.
     expect(page.get_by_role("heading", name="Enter your verification code")).to_be_visible()
-    assert not WebAuthnCredential.objects.filter(user=user).exists()
+    assert not Passkey.objects.filter(user=user).exists()
     assert AuditEntry.objects.filter(
         action=AuditAction.REVOKE, actor=user, details__what="passkey"
     ).exists()

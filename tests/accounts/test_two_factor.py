@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 from urllib.parse import quote
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import AppDevice
 from accounts.twofactor import base32_secret, current_code
 from tests.factories import PASSWORD
 
@@ -31,7 +31,7 @@ GUARDED_URLS = [
 
 
 def make_device(user, confirmed=True):
-    return TOTPDevice.objects.create(user=user, name="phone", confirmed=confirmed)
+    return AppDevice.objects.create(user=user, name="phone", confirmed=confirmed)
 
 
 def wrong_code(device):
@@ -106,7 +106,7 @@ def test_communications_staff_reach_the_admin_without_a_second_step(request, cli
     client.force_login(request.getfixturevalue(persona))
     assert client.get("/admin/").status_code == 200
     assert client.get(SETUP).status_code == 302
-    assert not TOTPDevice.objects.exists()
+    assert not AppDevice.objects.exists()
 
 
 def test_an_anonymous_visitor_is_sent_to_sign_in_from_the_two_factor_pages(client):
@@ -140,7 +140,7 @@ def test_the_enrolment_page_shows_a_qr_code_and_the_secret_in_the_sign_in_look(
     client.force_login(cw_listening)
     response = client.get(SETUP)
     html = response.content.decode()
-    device = TOTPDevice.objects.get(user=cw_listening, confirmed=False)
+    device = AppDevice.objects.get(user=cw_listening, confirmed=False)
     assert response.status_code == 200
     assert '<body id="wagtail" class="login' in html
     assert re.search(r'role="img"[^>]*><svg [^>]*viewBox', html)
@@ -150,7 +150,7 @@ def test_the_enrolment_page_shows_a_qr_code_and_the_secret_in_the_sign_in_look(
     assert 'name="otp_token"' in html and 'type="submit"' in html
     # The QR code stays the same on a second visit: one pending device.
     client.get(SETUP)
-    assert TOTPDevice.objects.filter(user=cw_listening).count() == 1
+    assert AppDevice.objects.filter(user=cw_listening).count() == 1
 
 
 def test_the_two_factor_pages_load_nothing_from_another_host(client, cw_listening):
@@ -167,7 +167,7 @@ def test_the_two_factor_pages_load_nothing_from_another_host(client, cw_listenin
 def test_confirming_enrolment_with_the_current_code_opens_the_admin(client, cw_listening):
     client.force_login(cw_listening)
     client.get(SETUP)
-    device = TOTPDevice.objects.get(user=cw_listening, confirmed=False)
+    device = AppDevice.objects.get(user=cw_listening, confirmed=False)
     response = client.post(SETUP, {"otp_token": current_code(device), "next": "/admin/pages/"})
     assert response.status_code == 302
     assert response["Location"] == "/admin/pages/"
@@ -179,11 +179,11 @@ def test_confirming_enrolment_with_the_current_code_opens_the_admin(client, cw_l
 def test_a_wrong_code_at_enrolment_confirms_nothing(client, cw_listening):
     client.force_login(cw_listening)
     client.get(SETUP)
-    device = TOTPDevice.objects.get(user=cw_listening, confirmed=False)
+    device = AppDevice.objects.get(user=cw_listening, confirmed=False)
     response = client.post(SETUP, {"otp_token": wrong_code(device)})
     assert response.status_code == 200
     assert "This code is not valid" in response.content.decode()
-    assert not TOTPDevice.objects.filter(user=cw_listening, confirmed=True).exists()
+    assert not AppDevice.objects.filter(user=cw_listening, confirmed=True).exists()
     assert client.get("/admin/")["Location"].startswith(SETUP)
 
 
@@ -193,7 +193,7 @@ def test_a_user_with_a_device_cannot_enrol_another_with_only_the_password(client
     assert client.get(SETUP)["Location"].startswith(VERIFY)
     response = client.post(SETUP, {"otp_token": "123456"})
     assert response["Location"].startswith(VERIFY)
-    assert TOTPDevice.objects.filter(user=cw_listening).count() == 1
+    assert AppDevice.objects.filter(user=cw_listening).count() == 1
 
 
 # --- Verification -----------------------------------------------------------------------------------
@@ -269,8 +269,8 @@ def test_resetting_a_lost_phone_sends_the_user_back_to_enrolment_and_is_flagged(
     from io import StringIO
 
     from django.core.management import call_command
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from accounts.models import AppDevice
     from audit.models import AuditEntry
     from tests.factories import confirmed_totp_device
 
@@ -284,7 +284,7 @@ def test_resetting_a_lost_phone_sends_the_user_back_to_enrolment_and_is_flagged(
         "admin",
         stdout=StringIO(),
     )
-    assert not TOTPDevice.objects.filter(user=cw_listening).exists()
+    assert not AppDevice.objects.filter(user=cw_listening).exists()
     entry = AuditEntry.objects.latest("pk")
     assert (entry.actor, entry.flagged, entry.object_repr) == (tech_admin, True, "cw-listening")
     assert entry.details["reason"] == "Phone lost on the way home"

@@ -167,6 +167,9 @@ def test_every_encrypted_field_of_casework_is_found_by_introspection(db):
             "contact_email",
             "guardian_consent_name",
         },
+        "accounts.AppDevice": {"key"},
+        "accounts.Passkey": {"credential_id", "public_key"},
+        "accounts.PasskeyAttestation": {"data", "client_data_json"},
     }
 
 

@@ -6,8 +6,8 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.sessions.models import Session
 from django.utils import timezone
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import AppDevice
 from accounts.twofactor import current_code
 from tests.factories import PASSWORD
 
@@ -64,7 +64,7 @@ def test_signing_in_issues_a_new_session_id(client, editor):
 
 
 def test_the_second_step_issues_a_new_session_id_too(client, cw_listening):
-    device = TOTPDevice.objects.create(user=cw_listening, name="phone")
+    device = AppDevice.objects.create(user=cw_listening, name="phone")
     client.post("/admin/login/", {"username": "cw-listening", "password": PASSWORD})
     after_password = session_id(client)
     client.post("/admin/two-factor/verify/", {"otp_token": current_code(device)})

@@ -28,6 +28,9 @@ VARIABLES = [
     "SECURE_HSTS_INCLUDE_SUBDOMAINS",
     "SECURE_HSTS_PRELOAD",
     "VAR_DIR",
+    "LOGIN_FAILURE_LIMIT",
+    "LOGIN_ACCOUNT_FAILURE_LIMIT",
+    "LOGIN_KNOWN_DEVICE_DAYS",
 ]
 
 
@@ -218,3 +221,12 @@ def test_hsts_covers_subdomains_and_allows_preloading_unless_turned_off(load):
     )
     assert settings["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is False
     assert settings["SECURE_HSTS_PRELOAD"] is False
+
+
+def test_the_wider_sign_in_limits_cannot_be_tighter_than_the_pair_limit(load):
+    with pytest.raises(ImproperlyConfigured, match="LOGIN_ACCOUNT_FAILURE_LIMIT"):
+        load(DEBUG="true", LOGIN_FAILURE_LIMIT="5", LOGIN_ACCOUNT_FAILURE_LIMIT="3")
+    with pytest.raises(ImproperlyConfigured, match="LOGIN_KNOWN_DEVICE_DAYS"):
+        load(DEBUG="true", LOGIN_KNOWN_DEVICE_DAYS="0")
+    names = load(DEBUG="true")
+    assert (names["LOGIN_ADDRESS_FAILURE_LIMIT"], names["LOGIN_ACCOUNT_FAILURE_LIMIT"]) == (20, 20)

@@ -7,8 +7,8 @@ import re
 
 import pytest
 from django.core.management import CommandError, call_command
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import AppDevice
 from accounts.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from demo.personas import PERSONAS
 
@@ -34,7 +34,7 @@ def test_the_demo_totp_secret_gives_every_persona_one_confirmed_device(
     load_demo_data(
         "--only", "personas", "--demo-password", "pw-for-tests", "--demo-totp-secret", DEMO_SECRET
     )
-    devices = TOTPDevice.objects.filter(name=DEMO_DEVICE_NAME, confirmed=True)
+    devices = AppDevice.objects.filter(name=DEMO_DEVICE_NAME, confirmed=True)
     assert sorted(devices.values_list("user__username", flat=True)) == sorted(
         persona.username for persona in PERSONAS
     )
@@ -50,7 +50,7 @@ def test_the_demo_totp_secret_is_refused_with_debug_off(load_demo_data, settings
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG off"):
         load_demo_data("--only", "personas", "--demo-totp-secret", DEMO_SECRET)
-    assert not TOTPDevice.objects.exists()
+    assert not AppDevice.objects.exists()
 
 
 def test_a_secret_that_is_not_base32_is_refused(load_demo_data, settings):
@@ -61,7 +61,7 @@ def test_a_secret_that_is_not_base32_is_refused(load_demo_data, settings):
 
 def test_demo_totp_code_prints_the_code_a_demo_device_accepts_now(settings, cw_listening):
     settings.DEBUG = True
-    device = TOTPDevice.objects.create(
+    device = AppDevice.objects.create(
         user=cw_listening, name=DEMO_DEVICE_NAME, key=hex_key_from_base32(DEMO_SECRET)
     )
     code = call_command_output("demo_totp_code", "cw-listening")
@@ -71,13 +71,13 @@ def test_demo_totp_code_prints_the_code_a_demo_device_accepts_now(settings, cw_l
 
 def test_demo_totp_code_never_prints_the_code_of_a_real_device(settings, cw_listening):
     settings.DEBUG = True
-    TOTPDevice.objects.create(user=cw_listening, name="phone", confirmed=True)
+    AppDevice.objects.create(user=cw_listening, name="phone", confirmed=True)
     with pytest.raises(CommandError, match="no demo TOTP device"):
         call_command_output("demo_totp_code", "cw-listening")
 
 
 def test_demo_totp_code_is_refused_with_debug_off(settings, cw_listening):
     settings.DEBUG = False
-    TOTPDevice.objects.create(user=cw_listening, name=DEMO_DEVICE_NAME)
+    AppDevice.objects.create(user=cw_listening, name=DEMO_DEVICE_NAME)
     with pytest.raises(CommandError, match="DEBUG off"):
         call_command_output("demo_totp_code", "cw-listening")

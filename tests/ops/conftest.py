@@ -98,7 +98,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from accounts.models import AppDevice
 from casework.models import CaseSession
 from wagtail.images import get_image_model
 
@@ -112,7 +112,7 @@ def verified(username):
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     session = client.session
-    session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=user).persistent_id
+    session[DEVICE_ID_SESSION_KEY] = AppDevice.objects.get(user=user).persistent_id
     session.save()
     return client
 

@@ -3,9 +3,8 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django_otp.plugins.otp_totp.models import TOTPDevice
-from django_otp_webauthn.models import WebAuthnCredential
 
+from accounts.models import AppDevice, Passkey
 from audit import trail
 from audit.models import AuditAction
 
@@ -34,8 +33,8 @@ class Command(BaseCommand):
             raise CommandError(f"No such user: {missing}") from None
         if len(reason.strip()) < 10:
             raise CommandError("Give a reason of at least ten characters.")
-        removed, _details = TOTPDevice.objects.filter(user=user).delete()
-        passkeys = WebAuthnCredential.objects.filter(user=user)
+        removed, _details = AppDevice.objects.filter(user=user).delete()
+        passkeys = Passkey.objects.filter(user=user)
         removed += passkeys.count()
         passkeys.delete()
         trail.record(

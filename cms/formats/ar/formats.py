@@ -3,5 +3,7 @@
 # 24-hour clock of the commune's offices. Django's own Arabic formats give the rest.
 TIME_FORMAT = "H:i"
 DATETIME_FORMAT = "j F، Y، H:i"
-SHORT_DATETIME_FORMAT = "d‏/m‏/Y H:i"
+# The right-to-left marks keep "04/12/2026" in that order inside Arabic text; written as escapes,
+# never as invisible characters in the source.
+SHORT_DATETIME_FORMAT = "d\u200f/m\u200f/Y H:i"
 FIRST_DAY_OF_WEEK = 1  # Monday

@@ -4,8 +4,8 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import AppDevice
 from accounts.twofactor import DEMO_DEVICE_NAME, current_code
 
 
@@ -24,9 +24,7 @@ class Command(BaseCommand):
                 "Refusing to print second-step codes with DEBUG off: this looks like a real server."
             )
         device = (
-            TOTPDevice.objects.filter(
-                user__username=username, name=DEMO_DEVICE_NAME, confirmed=True
-            )
+            AppDevice.objects.filter(user__username=username, name=DEMO_DEVICE_NAME, confirmed=True)
             .order_by("pk")
             .first()
         )

@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import AppDevice
 from accounts.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from demo import site
 from demo.casework import build_casework
@@ -126,7 +126,7 @@ class Command(BaseCommand):
         """One confirmed demo TOTP device per persona, all with the given secret."""
         usernames = [persona.username for persona in PERSONAS]
         for user in get_user_model().objects.filter(username__in=usernames):
-            device, created = TOTPDevice.objects.get_or_create(
+            device, created = AppDevice.objects.get_or_create(
                 user=user, name=DEMO_DEVICE_NAME, defaults={"key": hex_key, "confirmed": True}
             )
             if not created and (device.key != hex_key or not device.confirmed):
