@@ -1,10 +1,12 @@
 """Security headers of every response: the Content-Security-Policy (django-csp), with the looser
 policy the Wagtail admin needs under /admin/, and the Permissions-Policy and
-Cross-Origin-Resource-Policy. The policies themselves are in settings (Security)."""
+Cross-Origin-Resource-Policy. The policies themselves are in settings (Security). And a refusal
+of addresses no browser sends (a NUL character), before any view sees them."""
 
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.core.exceptions import BadRequest
 
 
 def is_admin_path(path):
@@ -41,3 +43,21 @@ class PermissionsPolicyMiddleware:
             "Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY
         )
         return response
+
+
+class RejectNullCharactersMiddleware:
+    """400 for an address whose path or query holds a NUL character. No browser sends one; a
+    scanner does, and PostgreSQL refuses it in any query (a 500 from every view that filters on
+    a parameter, such as the news tags). Forms already refuse it in posted fields (Django's
+    ProhibitNullCharactersValidator)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            raise BadRequest("NUL character in the address")
+        return self.get_response(request)

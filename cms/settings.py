@@ -133,6 +133,7 @@ MIDDLEWARE = [
     # Before WhiteNoise, so that the static files it serves carry the headers too.
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.PermissionsPolicyMiddleware",
+    "cms.security.RejectNullCharactersMiddleware",
     "accounts.addresses.ClientAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

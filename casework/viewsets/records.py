@@ -333,6 +333,10 @@ class ClosureRequestView(CaseFormView):
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
+        except StaleEdit:
+            # Saved by someone else since this page loaded: the form again, reason kept.
+            form.add_error(None, _("Someone else changed this case meanwhile; try again."))
+            return self.form_invalid(form)
         return self.done(_("Closure requested: a supervisor of the service will approve it."))
 
 

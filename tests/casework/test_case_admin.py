@@ -425,3 +425,23 @@ def test_the_second_of_two_concurrent_session_edits_is_refused(
     assert "Someone else saved this record" in response.content.decode()
     session.refresh_from_db()
     assert session.narrative == "Version de Fatima"
+
+
+def test_a_closure_asked_while_someone_else_saves_the_case_keeps_the_form(
+    login, cw_listening, listening_case, monkeypatch
+):
+    """Found by wapiti's parallel posts: a closure request racing another save was a 500."""
+    from casework.models import Case, StaleEdit
+
+    def someone_saved_meanwhile(self, **kwargs):
+        raise StaleEdit
+
+    monkeypatch.setattr(Case, "save_checked", someone_saved_meanwhile)
+    response = login(cw_listening).post(
+        url("closure_request", listening_case), {"reason": "goals_met"}
+    )
+    assert response.status_code == 200
+    assert "Someone else changed this case meanwhile" in response.content.decode()
+    assert response.context["form"]["reason"].value() == "goals_met"
+    listening_case.refresh_from_db()
+    assert listening_case.closure_requested_at is None

@@ -144,3 +144,12 @@ def test_the_public_policy_has_no_unsafe_source_in_settings():
     directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
     assert directives["script-src"] == ["'self'"]
     assert directives["style-src"] == ["'self'"]
+
+
+@pytest.mark.parametrize(
+    "address", ["/ar/actualites/?tag=%00", "/fr/?q=a%00b", "/fr/search/?q%00=x", "/admin/?p=%00"]
+)
+def test_an_address_with_a_nul_character_is_a_bad_request(client, address):
+    """Found by wapiti: `?tag=%00` on a news index was a 500 on PostgreSQL, which refuses NUL in
+    any query."""
+    assert client.get(address).status_code == 400
