@@ -92,6 +92,20 @@ def decryptions(monkeypatch):
     return seen
 
 
+def own_device_secrets(user):
+    """The signed-in user's own authenticator secret, as stored: django-otp reloads her device on
+    every request (decrypting its key), which is no casework value."""
+    from accounts.models import AppDevice
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {connection.ops.quote_name('key')} FROM {AppDevice._meta.db_table} "  # noqa: S608
+            "WHERE user_id = %s",
+            [user.pk],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
 def listed(response, cases):
     html = response.content.decode()
     return [case for case in cases if case.reference in html]
@@ -102,7 +116,8 @@ def listed(response, cases):
 def test_listing_runs_as_many_queries_for_40_cases_as_for_5(
     request, login, add_cases, decryptions, persona, params
 ):
-    client = login(request.getfixturevalue(persona))
+    user = request.getfixturevalue(persona)
+    client = login(user)
     cases = add_cases(5)
     get_listing(client, params)  # process-wide caches (content types, site) fill once
     small, small_sqls = get_listing(client, params)
@@ -116,7 +131,7 @@ def test_listing_runs_as_many_queries_for_40_cases_as_for_5(
         sql for sql in large_sqls if sql not in small_sqls
     )
     # The search itself is kept encrypted in the session: reading it is no stored record's value.
-    searches = set(client.session.get(SESSION_KEY, {}).values())
+    searches = set(client.session.get(SESSION_KEY, {}).values()) | own_device_secrets(user)
     stored = [token for token in decryptions if token not in searches]
     assert stored == [], "the listing decrypted stored values"
     assert encrypted_reads(small_sqls + large_sqls) == []
@@ -129,9 +144,8 @@ def test_search_by_reference_finds_the_case_without_decrypting(
     client = login(sup_listening)
     response, sqls = get_listing(client, {"q": cases[7].reference})
     assert listed(response, cases) == [cases[7]]
-    assert [
-        token for token in decryptions if token not in client.session[SESSION_KEY].values()
-    ] == []
+    ignored = set(client.session[SESSION_KEY].values()) | own_device_secrets(sup_listening)
+    assert [token for token in decryptions if token not in ignored] == []
     assert encrypted_reads(sqls) == []
 
 
