@@ -324,8 +324,9 @@ class AttachmentFactory(factory.django.DjangoModelFactory):
 
 
 def ensure_casework_setup():
-    """The services and groups the migrations create, put back after a transactional test's
-    flush (live_server tests); the migrations' own functions, run against the real models."""
+    """The services and groups the migrations create (communications, casework, youth officers),
+    put back after a transactional test's flush (live_server tests); the migrations' own
+    functions, run against the real models."""
     import importlib
 
     from django.apps import apps
@@ -333,6 +334,7 @@ def ensure_casework_setup():
     for module in (
         "home.migrations.0003_communications_groups",
         "casework.migrations.0002_services_and_groups",
+        "proposals.migrations.0002_youth_officers_group",
     ):
         importlib.import_module(module).forwards(apps, None)
 
