@@ -1,14 +1,28 @@
-"""The need-to-know rules of casework/permissions.py, asked directly."""
+"""The need-to-know rules of casework/permissions.py, asked directly.
+
+The second half pins what a mutation run (`make mutants`) showed no test noticed: group
+activities and role changes fetched for a user, who may be assigned a case, what an audited
+read or refusal says, and the Wagtail permission policies asked directly."""
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.test import RequestFactory
 
-from audit.models import AuditEntry
+from audit.models import AuditAction, AuditEntry
 from casework import permissions
-from casework.models import EmergencyAccess
-from tests.factories import CaseFactory, service
+from casework.models import (
+    Case,
+    CaseSession,
+    EmergencyAccess,
+    GroupActivity,
+    Person,
+    Referral,
+    RoleChange,
+)
+from casework.permissions import CaseworkPermissionPolicy, GroupActivityPermissionPolicy
+from tests.factories import CaseFactory, ReferralFactory, UserFactory, service
 
 
 def test_owner_sees_and_changes_her_case(cw_listening, listening_case):
@@ -111,3 +125,197 @@ def test_refusals_are_audited(cw_migrants, listening_case):
     entry = AuditEntry.objects.filter(action="denied").latest("pk")
     assert entry.actor == cw_migrants
     assert entry.object_id == str(listening_case.pk)
+
+
+def last_denial():
+    return AuditEntry.objects.filter(action=AuditAction.DENIED).latest("pk")
+
+
+@pytest.fixture
+def meeting(cw_migrants):
+    activity = GroupActivity(
+        service=service("migrants"), kind="information_meeting", title="Réunion", men_count=3
+    )
+    activity.add(by=cw_migrants)
+    return activity
+
+
+# --- Group activities -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("action", [permissions.VIEW, permissions.CHANGE, permissions.DELETE])
+def test_the_staff_of_the_service_get_its_activity_for_each_action(cw_migrants, meeting, action):
+    assert permissions.can(cw_migrants, action, meeting)
+    assert permissions.get_activity_for(cw_migrants, meeting.pk, action) == meeting
+    assert not AuditEntry.objects.filter(action=AuditAction.DENIED).exists()
+
+
+def test_an_activity_of_another_service_is_404_and_the_refusal_names_what_was_asked(
+    cw_listening, meeting
+):
+    request = RequestFactory().get("/")
+    with pytest.raises(Http404):
+        permissions.get_activity_for(cw_listening, meeting.pk, permissions.CHANGE, request=request)
+    entry = last_denial()
+    assert (entry.actor, entry.object_id) == (cw_listening, str(meeting.pk))
+    assert entry.details == {"pk": str(meeting.pk), "wanted": "change"}
+    meeting.refresh_from_db()
+    assert meeting.title == "Réunion"
+
+
+def test_an_unknown_activity_is_404_with_the_number_asked_for(cw_migrants, meeting):
+    with pytest.raises(Http404):
+        permissions.get_activity_for(cw_migrants, meeting.pk + 100)
+    assert last_denial().details == {"pk": str(meeting.pk + 100), "wanted": "view"}
+
+
+# --- Role changes ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_changes(dpo):
+    first, second = (
+        RoleChange.request(
+            UserFactory(username=name),
+            service=service("listening"),
+            role="caseworker",
+            change="grant",
+            by=dpo,
+        )
+        for name in ("first-newcomer", "second-newcomer")
+    )
+    return first, second
+
+
+def test_a_role_change_is_fetched_by_its_own_number(sup_listening, two_changes):
+    first, second = two_changes
+    assert permissions.get_role_change_for(sup_listening, second.pk) == second
+    assert permissions.get_role_change_for(sup_listening, first.pk) == first
+
+
+def test_a_role_change_she_does_not_answer_for_is_404_naming_the_number(cw_listening, two_changes):
+    _first, second = two_changes
+    with pytest.raises(Http404):
+        permissions.get_role_change_for(cw_listening, second.pk)
+    entry = last_denial()
+    assert (entry.actor, entry.object_id) == (cw_listening, "")
+    assert entry.details == {"pk": str(second.pk), "wanted": "view"}
+    second.refresh_from_db()
+    assert second.status == "pending"
+
+
+# --- Who may be assigned a case -------------------------------------------------------------------
+
+
+def test_only_active_staff_of_the_service_may_be_assigned_its_cases(
+    cw_listening, cw_listening_2, sup_listening, cw_migrants, tech_admin
+):
+    listening = service("listening")
+    UserFactory(username="left-the-service", is_active=False).groups.add(
+        listening.caseworkers_group
+    )
+    tech_admin.groups.add(listening.caseworkers_group)
+    UserFactory(username="no-group-at-all")
+    assert [user.username for user in permissions.assignable_users(listening)] == [
+        "cw-listening",
+        "cw-listening-2",
+        "sup-listening",
+    ]
+
+
+# --- Reads under emergency access -----------------------------------------------------------------
+
+
+def test_the_receiving_service_reads_a_referral_unflagged(
+    cw_listening, cw_migrants, listening_case
+):
+    """Reading an internal referral sent to her service is her work, not an emergency access,
+    although she holds no grant on the sending case."""
+    referral = ReferralFactory(case=listening_case)
+    request = RequestFactory().get("/admin/referral/")
+    assert permissions.get_referral_for(cw_migrants, referral.pk, request=request) == referral
+    entry = AuditEntry.objects.filter(action=AuditAction.VIEW).latest("pk")
+    assert (entry.actor, entry.object_id, entry.flagged) == (cw_migrants, str(referral.pk), False)
+    assert "emergency" not in entry.details
+    assert not permissions.reads_under_emergency(cw_migrants, listening_case)
+    with pytest.raises(PermissionDenied):
+        permissions.get_referral_for(cw_migrants, referral.pk, permissions.CHANGE)
+
+
+def last_read():
+    return AuditEntry.objects.filter(action=AuditAction.VIEW).latest("pk")
+
+
+def test_every_page_read_under_emergency_access_is_flagged_with_its_address(
+    tech_admin, listening_case
+):
+    EmergencyAccess.objects.create(user=tech_admin, case=listening_case, reason="Incident")
+    assert permissions.reads_under_emergency(tech_admin, listening_case)
+    request = RequestFactory().get(f"/admin/casework/case/{listening_case.pk}/")
+    permissions.get_case_for(tech_admin, listening_case.pk, request=request, what="history")
+    entry = last_read()
+    assert (entry.actor, entry.object_id, entry.flagged) == (
+        tech_admin,
+        str(listening_case.pk),
+        True,
+    )
+    assert entry.details == {
+        "what": "history",
+        "emergency": True,
+        "page": f"/admin/casework/case/{listening_case.pk}/",
+    }
+    # Asked without a request (a task, a command): still flagged, no address to give.
+    permissions.get_case_for(tech_admin, listening_case.pk)
+    entry = last_read()
+    assert (entry.actor, entry.flagged) == (tech_admin, True)
+    assert entry.details == {"emergency": True, "page": ""}
+
+
+def test_her_own_reads_are_recorded_unflagged(cw_listening, listening_case):
+    permissions.get_case_for(cw_listening, listening_case.pk)
+    entry = last_read()
+    assert (entry.actor, entry.flagged, entry.details) == (cw_listening, False, {})
+    assert not permissions.reads_under_emergency(cw_listening, listening_case)
+
+
+# --- Wagtail permission policies ------------------------------------------------------------------
+
+
+def policy(model):
+    if model is GroupActivity:
+        return GroupActivityPermissionPolicy(model)
+    return CaseworkPermissionPolicy(model)
+
+
+def test_the_policy_answers_for_one_case_as_permissions_does(
+    cw_listening, cw_listening_2, listening_case
+):
+    case_policy = policy(Case)
+    for action in ("view", "change"):
+        assert case_policy.user_has_permission_for_instance(cw_listening, action, listening_case)
+        assert not case_policy.user_has_permission_for_instance(
+            cw_listening_2, action, listening_case
+        )
+    session = listening_case.sessions.get()
+    assert policy(CaseSession).user_has_permission_for_instance(cw_listening, "change", session)
+
+
+def test_the_policies_list_exactly_what_each_may_see(
+    cw_listening, cw_migrants, sup_listening, listening_case, migrants_case, meeting
+):
+    incoming = ReferralFactory(case=listening_case)  # to the migrant office
+    other = CaseFactory(service=service("listening"), owner=None)
+    outgoing = ReferralFactory(case=migrants_case, to_service=service("daycentre"))
+
+    def visible(model, user):
+        return set(policy(model).instances_user_has_any_permission_for(user, ["view"]))
+
+    assert visible(Case, cw_migrants) == {migrants_case}
+    assert visible(Case, sup_listening) == {listening_case, other}
+    assert visible(Person, cw_migrants) == {migrants_case.person}
+    assert visible(Referral, cw_migrants) == {incoming, outgoing}
+    assert visible(Referral, cw_listening) == {incoming}
+    assert visible(CaseSession, cw_listening) == set(listening_case.sessions.all())
+    assert visible(CaseSession, cw_migrants) == set()
+    assert visible(GroupActivity, cw_migrants) == {meeting}
+    assert visible(GroupActivity, cw_listening) == set()
