@@ -319,3 +319,58 @@ def test_the_policies_list_exactly_what_each_may_see(
     assert visible(CaseSession, cw_migrants) == set()
     assert visible(GroupActivity, cw_migrants) == {meeting}
     assert visible(GroupActivity, cw_listening) == set()
+
+
+def test_a_deactivated_caseworker_sees_none_of_her_cases(cw_listening, listening_case):
+    cw_listening.is_active = False
+    cw_listening.save()
+    cw_listening = type(cw_listening).objects.get(pk=cw_listening.pk)
+    assert not permissions.visible_cases(cw_listening).exists()
+    assert not permissions.can(cw_listening, permissions.VIEW, listening_case)
+    assert not permissions.is_casework_staff(cw_listening)
+
+
+def test_only_a_view_grant_lists_a_case(cw_listening_2, listening_case):
+    """A per-case grant other than view_case (made outside sync_case_grants) lists nothing."""
+    from guardian.shortcuts import assign_perm
+
+    assign_perm("casework.change_case", cw_listening_2, listening_case)
+    assert not permissions.visible_cases(cw_listening_2).exists()
+    assert not permissions.can(cw_listening_2, permissions.VIEW, listening_case)
+
+
+def test_a_grant_in_a_service_she_does_not_work_in_lists_nothing(
+    cw_listening, sup_listening, listening_case, migrants_case
+):
+    """Grants on a migrant office case held by listening centre staff (a caseworker, a
+    supervisor) who do not work at the migrant office open nothing there."""
+    migrants_case.collaborators.add(cw_listening, sup_listening)
+    permissions.sync_case_grants(migrants_case)
+    assert set(permissions.visible_cases(cw_listening)) == {listening_case}
+    assert set(permissions.visible_cases(sup_listening)) == {listening_case}
+    assert not permissions.can(cw_listening, permissions.VIEW, migrants_case)
+
+
+def test_the_sending_caseworker_may_revoke_her_referral(cw_listening, listening_case):
+    referral = ReferralFactory(case=listening_case)
+    assert permissions.can(cw_listening, permissions.CHANGE, referral)
+    assert permissions.get_referral_for(cw_listening, referral.pk, permissions.CHANGE) == referral
+
+
+def test_a_referral_read_under_emergency_access_is_flagged_with_its_page(
+    tech_admin, listening_case
+):
+    referral = ReferralFactory(case=listening_case)
+    EmergencyAccess.objects.create(user=tech_admin, case=listening_case, reason="Incident")
+    request = RequestFactory().get(f"/admin/referral/{referral.pk}/")
+    assert permissions.get_referral_for(tech_admin, referral.pk, request=request) == referral
+    entry = last_read()
+    assert (entry.actor, entry.object_id, entry.flagged) == (tech_admin, str(referral.pk), True)
+    assert entry.details == {"emergency": True, "page": f"/admin/referral/{referral.pk}/"}
+
+
+def test_an_unknown_referral_is_404_with_the_number_asked_for(cw_listening, listening_case):
+    referral = ReferralFactory(case=listening_case)
+    with pytest.raises(Http404):
+        permissions.get_referral_for(cw_listening, referral.pk + 100)
+    assert last_denial().details == {"pk": str(referral.pk + 100), "wanted": "view"}
