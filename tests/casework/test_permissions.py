@@ -374,3 +374,80 @@ def test_an_unknown_referral_is_404_with_the_number_asked_for(cw_listening, list
     with pytest.raises(Http404):
         permissions.get_referral_for(cw_listening, referral.pk + 100)
     assert last_denial().details == {"pk": str(referral.pk + 100), "wanted": "view"}
+
+
+def test_a_person_is_seen_through_a_visible_case_and_changed_only_while_it_is_open(
+    cw_listening, cw_listening_2, listening_case
+):
+    person = listening_case.person
+    assert permissions.can(cw_listening, permissions.VIEW, person)
+    assert permissions.can(cw_listening, permissions.CHANGE, person)
+    assert not permissions.can(cw_listening_2, permissions.VIEW, person)
+    assert not permissions.can(cw_listening_2, permissions.CHANGE, person)
+    listening_case.status = "closed"
+    listening_case.save()
+    assert permissions.can(cw_listening, permissions.VIEW, person)
+    assert not permissions.can(cw_listening, permissions.CHANGE, person)
+
+
+def test_a_closed_case_s_records_are_read_and_downloaded_never_changed(
+    cw_listening, listening_case
+):
+    from tests.factories import AttachmentFactory
+
+    attachment = AttachmentFactory(case=listening_case)
+    session = listening_case.sessions.get()
+    listening_case.status = "closed"
+    listening_case.save()
+    session.case.refresh_from_db()
+    attachment.case.refresh_from_db()
+    assert permissions.can(cw_listening, permissions.VIEW, session)
+    assert permissions.can(cw_listening, permissions.DOWNLOAD, attachment)
+    assert not permissions.can(cw_listening, permissions.CHANGE, session)
+
+
+def test_anything_that_is_not_a_casework_record_is_refused(cw_listening, sup_listening):
+    assert not permissions.can(cw_listening, permissions.VIEW, service("listening"))
+    assert not permissions.can(sup_listening, permissions.VIEW, cw_listening)
+
+
+def test_the_activity_policy_lets_only_the_staff_of_a_service_in(editor, cw_migrants):
+    activity_policy = policy(GroupActivity)
+    for action in ("add", "change", "view", "delete"):
+        assert activity_policy.user_has_permission(cw_migrants, action)
+        assert not activity_policy.user_has_permission(editor, action)
+    assert not activity_policy.user_has_permission(cw_migrants, "publish")
+
+
+def test_an_unknown_case_is_404_with_the_number_asked_for(cw_listening, listening_case):
+    with pytest.raises(Http404):
+        permissions.get_case_for(cw_listening, listening_case.pk + 100, permissions.CHANGE)
+    assert last_denial().details == {"pk": str(listening_case.pk + 100), "wanted": "change"}
+
+
+def test_an_emergency_access_opens_its_own_case_to_its_own_administrator_only(
+    tech_admin, listening_case, migrants_case
+):
+    EmergencyAccess.objects.create(user=tech_admin, case=listening_case, reason="Incident")
+    other_admin = UserFactory(username="second-admin", is_superuser=True, is_staff=True)
+    assert permissions.has_emergency_access(tech_admin, listening_case)
+    assert not permissions.has_emergency_access(tech_admin, migrants_case)
+    assert not permissions.has_emergency_access(other_admin, listening_case)
+    with pytest.raises(Http404):
+        permissions.get_case_for(other_admin, listening_case.pk)
+
+
+def test_a_superuser_or_a_deactivated_dpo_answers_for_no_role(dpo, tech_admin):
+    from django.contrib.auth.models import Group
+
+    from audit.permissions import DPO_GROUP
+
+    assert set(permissions.role_services_of(dpo)) == set(permissions.Service.objects.all())
+    tech_admin.groups.add(Group.objects.get(name=DPO_GROUP))
+    tech_admin = type(tech_admin).objects.get(pk=tech_admin.pk)
+    assert not permissions.role_services_of(tech_admin).exists()
+    assert not permissions.may_manage_roles(tech_admin)
+    dpo.is_active = False
+    dpo.save()
+    dpo = type(dpo).objects.get(pk=dpo.pk)
+    assert not permissions.role_services_of(dpo).exists()
