@@ -451,3 +451,31 @@ def test_a_superuser_or_a_deactivated_dpo_answers_for_no_role(dpo, tech_admin):
     dpo.save()
     dpo = type(dpo).objects.get(pk=dpo.pk)
     assert not permissions.role_services_of(dpo).exists()
+
+
+def test_her_grant_on_one_case_opens_no_other_case_of_her_service(cw_listening, listening_case):
+    other = CaseFactory(service=service("listening"), owner=None)
+    assert not permissions.can(cw_listening, permissions.VIEW, other)
+    with pytest.raises(Http404):
+        permissions.get_case_for(cw_listening, other.pk)
+
+
+def test_only_a_supervisor_of_its_own_service_assigns_approves_and_reopens_a_case(
+    sup_listening, migrants_case, listening_case
+):
+    """A listening centre supervisor who also works at the migrant office, on a case there,
+    neither assigns it nor approves its closure, and once it is closed reads it but may not
+    reopen it; she does all three on a case of her own service."""
+    sup_listening.groups.add(migrants_case.service.caseworkers_group)
+    sup_listening = type(sup_listening).objects.get(pk=sup_listening.pk)
+    migrants_case.collaborators.add(sup_listening)
+    permissions.sync_case_grants(migrants_case)
+    for action in (permissions.ASSIGN, permissions.APPROVE_CLOSURE):
+        assert not permissions.can(sup_listening, action, migrants_case)
+        assert permissions.can(sup_listening, action, listening_case)
+    for case in (migrants_case, listening_case):
+        case.status = "closed"
+        case.save()
+    assert permissions.can(sup_listening, permissions.VIEW, migrants_case)
+    assert not permissions.can(sup_listening, permissions.CHANGE, migrants_case)
+    assert permissions.can(sup_listening, permissions.CHANGE, listening_case)
