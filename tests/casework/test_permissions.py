@@ -479,3 +479,41 @@ def test_only_a_supervisor_of_its_own_service_assigns_approves_and_reopens_a_cas
     assert permissions.can(sup_listening, permissions.VIEW, migrants_case)
     assert not permissions.can(sup_listening, permissions.CHANGE, migrants_case)
     assert permissions.can(sup_listening, permissions.CHANGE, listening_case)
+
+
+def test_no_other_action_is_allowed_on_a_case(cw_listening, sup_listening, listening_case):
+    for user in (cw_listening, sup_listening):
+        for action in (permissions.DELETE, permissions.ANSWER, "publish"):
+            assert not permissions.can(user, action, listening_case)
+
+
+def test_only_the_administrator_s_refusals_are_flagged(cw_migrants, tech_admin, listening_case):
+    with pytest.raises(Http404):
+        permissions.get_case_for(cw_migrants, listening_case.pk)
+    assert (last_denial().actor, last_denial().flagged) == (cw_migrants, False)
+    with pytest.raises(Http404):
+        permissions.get_case_for(tech_admin, listening_case.pk)
+    assert (last_denial().actor, last_denial().flagged) == (tech_admin, True)
+
+
+def test_a_403_is_audited_with_the_record_and_the_action_wanted(
+    cw_listening, tech_admin, listening_case
+):
+    listening_case.status = "closed"
+    listening_case.save()
+    with pytest.raises(PermissionDenied):
+        permissions.get_case_for(cw_listening, listening_case.pk, permissions.CHANGE)
+    entry = last_denial()
+    assert (entry.actor, entry.object_id, entry.flagged) == (
+        cw_listening,
+        str(listening_case.pk),
+        False,
+    )
+    assert entry.details == {"wanted": "change"}
+    EmergencyAccess.objects.create(user=tech_admin, case=listening_case, reason="Incident")
+    with pytest.raises(PermissionDenied):
+        permissions.get_case_for(tech_admin, listening_case.pk, permissions.EXPORT)
+    entry = last_denial()
+    assert (entry.actor, entry.flagged, entry.details) == (tech_admin, True, {"wanted": "export"})
+    listening_case.refresh_from_db()
+    assert listening_case.status == "closed"
