@@ -517,3 +517,19 @@ def test_a_403_is_audited_with_the_record_and_the_action_wanted(
     assert (entry.actor, entry.flagged, entry.details) == (tech_admin, True, {"wanted": "export"})
     listening_case.refresh_from_db()
     assert listening_case.status == "closed"
+
+
+def test_each_grant_and_revocation_is_audited_naming_who_and_by_whom(
+    sup_listening, cw_listening_2, listening_case
+):
+    listening_case.collaborators.add(cw_listening_2)
+    permissions.sync_case_grants(listening_case, by=sup_listening)
+    listening_case.collaborators.remove(cw_listening_2)
+    permissions.sync_case_grants(listening_case, by=sup_listening)
+    entries = AuditEntry.objects.filter(
+        action__in=[AuditAction.GRANT, AuditAction.REVOKE], actor=sup_listening
+    ).order_by("pk")
+    assert [(e.action, e.object_id, e.details) for e in entries] == [
+        (AuditAction.GRANT, str(listening_case.pk), {"grantee": cw_listening_2.pk}),
+        (AuditAction.REVOKE, str(listening_case.pk), {"grantee": cw_listening_2.pk}),
+    ]
