@@ -533,3 +533,15 @@ def test_each_grant_and_revocation_is_audited_naming_who_and_by_whom(
         (AuditAction.GRANT, str(listening_case.pk), {"grantee": cw_listening_2.pk}),
         (AuditAction.REVOKE, str(listening_case.pk), {"grantee": cw_listening_2.pk}),
     ]
+
+
+def test_her_roles_are_read_once_per_request_user(
+    cw_listening, listening_case, django_assert_num_queries
+):
+    """Each request loads its user afresh; within it, the roles are read by one query."""
+    user = type(cw_listening).objects.get(pk=cw_listening.pk)
+    with django_assert_num_queries(1):
+        assert permissions.is_casework_staff(user)
+    with django_assert_num_queries(0):
+        assert permissions.is_casework_staff(user)
+        assert not permissions.is_supervisor(user)
