@@ -279,16 +279,22 @@ def test_in_french_an_entry_reads_as_words_not_as_stored(dpo_client, dpo, listen
     assert '{"step"' not in html
 
 
-def test_the_policy_names_the_active_dpos_as_its_only_readers(dpo, cw_listening, tech_admin):
+def test_the_policy_names_the_active_dpos_as_its_only_readers(
+    dpo, cw_listening, tech_admin, django_assert_num_queries
+):
     """audit/permissions.py asked directly: readers are active DPOs; nobody may change it."""
-    from django.contrib.auth.models import Group
+    from django.contrib.auth.models import AnonymousUser, Group
 
-    from audit.permissions import DPO_GROUP, AuditTrailPermissionPolicy, RuleBasedPolicy
+    from audit.permissions import DPO_GROUP, AuditTrailPermissionPolicy, RuleBasedPolicy, is_dpo
     from tests.factories import UserFactory
 
     former = UserFactory(username="former-dpo", is_active=False)
     former.groups.add(Group.objects.get(name=DPO_GROUP))
     policy = AuditTrailPermissionPolicy(AuditEntry)
+    assert not is_dpo(AnonymousUser())
+    dpo = type(dpo).objects.get(pk=dpo.pk)
+    with django_assert_num_queries(1):
+        assert is_dpo(dpo) and is_dpo(dpo)  # read once per user object
     assert list(policy.users_with_any_permission(["view"])) == [dpo]
     assert list(policy.users_with_any_permission_for_instance(["view"], None)) == [dpo]
     assert not policy.users_with_any_permission(["change"]).exists()
