@@ -298,6 +298,12 @@ def test_the_policy_answers_for_one_case_as_permissions_does(
         )
     session = listening_case.sessions.get()
     assert policy(CaseSession).user_has_permission_for_instance(cw_listening, "change", session)
+    assert case_policy.user_has_any_permission_for_instance(
+        cw_listening, ["delete", "view"], listening_case
+    )
+    assert not case_policy.user_has_any_permission_for_instance(
+        cw_listening_2, ["view", "change"], listening_case
+    )
 
 
 def test_the_policies_list_exactly_what_each_may_see(

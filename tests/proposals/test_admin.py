@@ -168,10 +168,13 @@ def test_only_active_officers_and_superusers_are_youth_officers(
         assert is_youth_officer(officer)  # remembered on the user object
     assert is_youth_officer(tech_admin)
     assert not is_youth_officer(editor)
+    UserFactory(username="no-group-at-all")
+    policy = OfficersOnlyPolicy(Proposal)
+    names = sorted(user.username for user in policy.users_with_any_permission(["view"]))
+    assert names == ["admin", "youth-officer"]
     officer.is_active = False
     officer.save()
     assert not is_youth_officer(type(officer).objects.get(pk=officer.pk))
     UserFactory(username="former-admin", is_superuser=True, is_active=False)
-    policy = OfficersOnlyPolicy(Proposal)
     assert not policy.user_has_permission(editor, "view")
     assert [user.username for user in policy.users_with_any_permission(["view"])] == ["admin"]
