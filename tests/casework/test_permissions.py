@@ -298,6 +298,12 @@ def test_the_policy_answers_for_one_case_as_permissions_does(
         )
     session = listening_case.sessions.get()
     assert policy(CaseSession).user_has_permission_for_instance(cw_listening, "change", session)
+
+
+def test_the_policy_answers_whether_any_of_several_actions_is_allowed_on_one_case(
+    cw_listening, cw_listening_2, listening_case
+):
+    case_policy = policy(Case)
     assert case_policy.user_has_any_permission_for_instance(
         cw_listening, ["delete", "view"], listening_case
     )
