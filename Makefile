@@ -10,7 +10,7 @@ DEMO_PASSWORD ?= tiwizi-demo
 DEMO_TOTP_SECRET ?= JBSWY3DPEHPK3PXP
 DEV := DEBUG=true
 
-.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance scan lint format check audit-deps bench clean
+.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance scan lint format check audit-deps bench mutants mutants-permissions clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -97,5 +97,26 @@ format: install-test
 bench: install-test
 	$(PY) bench/run_all.py
 
+# Mutation testing of the rules (README, "Mutation testing"): mutmut changes the permission
+# decisions, the audit chain and the crypto helpers one small edit at a time and runs the tests
+# that cover each; scripts/mutants_report.py prints the figures and fails on a mutant that no
+# test caught unless tests/mutants/equivalent.md says why it cannot be caught. Each run starts
+# from an empty mutants/: mutmut 3 never refreshes the copies of files it does not mutate, so a
+# kept copy would test stale code. One migrated SQLite file is copied for every test session
+# (tests/mutants/database.py). MUTANTS_JOBS test processes at once.
+MUTANTS_JOBS ?= 2
+MUTMUT := env -u DATABASE_URL TIWIZI_MUTANTS_DB_TEMPLATE=$(CURDIR)/var/mutants/template.sqlite3 $(BIN)/mutmut
+
+mutants: install-test
+	rm -rf mutants var/mutants
+	$(MUTMUT) run --max-children $(MUTANTS_JOBS)
+	$(PY) scripts/mutants_report.py
+
+# casework/permissions.py alone (its mutants, with the same tests).
+mutants-permissions: install-test
+	rm -rf mutants var/mutants
+	$(MUTMUT) run --max-children $(MUTANTS_JOBS) "casework.permissions.*"
+	$(PY) scripts/mutants_report.py casework/permissions.py
+
 clean:
-	rm -rf $(VENV) node_modules var/test
+	rm -rf $(VENV) node_modules var/test var/mutants mutants

@@ -37,6 +37,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 
+if os.environ.get("TIWIZI_MUTANTS_DB_TEMPLATE"):
+    # `make mutants` runs the tests once per mutant: migrate once, copy the file for each run.
+    from tests.mutants.database import django_db_setup  # noqa: F401
+
 
 @pytest.fixture
 def client(client):

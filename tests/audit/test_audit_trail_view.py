@@ -277,3 +277,43 @@ def test_in_french_an_entry_reads_as_words_not_as_stored(dpo_client, dpo, listen
     assert "casework.case" not in html and "dossier" in html
     assert "fields: status, risk_level; step: approved" in html
     assert '{"step"' not in html
+
+
+def test_the_policy_names_the_active_dpos_as_its_only_readers(
+    dpo, cw_listening, tech_admin, django_assert_num_queries
+):
+    """audit/permissions.py asked directly: readers are active DPOs; nobody may change it."""
+    from django.contrib.auth.models import AnonymousUser, Group
+
+    from audit.permissions import DPO_GROUP, AuditTrailPermissionPolicy, RuleBasedPolicy, is_dpo
+    from tests.factories import UserFactory
+
+    former = UserFactory(username="former-dpo", is_active=False)
+    former.groups.add(Group.objects.get(name=DPO_GROUP))
+    policy = AuditTrailPermissionPolicy(AuditEntry)
+    assert not is_dpo(AnonymousUser())
+    dpo = type(dpo).objects.get(pk=dpo.pk)
+    with django_assert_num_queries(1):
+        assert is_dpo(dpo) and is_dpo(dpo)  # read once per user object
+    assert list(policy.users_with_any_permission(["view"])) == [dpo]
+    assert list(policy.users_with_any_permission_for_instance(["view"], None)) == [dpo]
+    assert not policy.users_with_any_permission(["change"]).exists()
+    assert policy.user_has_permission(dpo, "view")
+    assert not policy.user_has_permission(dpo, "change")
+    assert not policy.user_has_permission(tech_admin, "view")
+    assert not policy.user_has_permission(former, "view")
+    trail.record(AuditAction.VIEW, user=cw_listening)
+    assert policy.instances_user_has_any_permission_for(dpo, ["view"]).count() == 1
+    assert not policy.instances_user_has_any_permission_for(cw_listening, ["view"]).exists()
+    # A policy that says nothing denies everything and names nobody.
+    silent = RuleBasedPolicy(AuditEntry)
+    assert not silent.user_has_permission(dpo, "view")
+    assert not silent.user_has_any_permission(dpo, ["view", "change"])
+    assert not silent.users_with_any_permission(["view"]).exists()
+    entry = AuditEntry.objects.get()
+    assert not silent.user_has_permission_for_instance(dpo, "view", entry)
+    assert not silent.user_has_any_permission_for_instance(dpo, ["view", "change"], entry)
+    assert not silent.instances_user_has_any_permission_for(dpo, ["view"]).exists()
+    assert policy.user_has_permission_for_instance(dpo, "view", entry)
+    assert policy.user_has_any_permission_for_instance(dpo, ["change", "view"], entry)
+    assert not policy.user_has_any_permission_for_instance(dpo, ["change", "delete"], entry)

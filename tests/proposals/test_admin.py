@@ -151,3 +151,30 @@ def test_a_forum_page_lists_the_proposals_presented_and_links_to_the_public_resu
     html = officer_client.get(f"/admin/youth-forums/inspect/{forum.pk}/").content.decode()
     assert "Compost collectif" in html
     assert f"/propositions/forums/{forum.pk}/" in html
+
+
+# The rule of proposals/permissions.py asked directly (what a mutation run showed untested).
+
+
+def test_only_active_officers_and_superusers_are_youth_officers(
+    officer, tech_admin, editor, django_assert_num_queries
+):
+    from proposals.permissions import OfficersOnlyPolicy, is_youth_officer
+    from tests.factories import UserFactory
+
+    officer = type(officer).objects.get(pk=officer.pk)
+    with django_assert_num_queries(1):
+        assert is_youth_officer(officer)
+        assert is_youth_officer(officer)  # remembered on the user object
+    assert is_youth_officer(tech_admin)
+    assert not is_youth_officer(editor)
+    UserFactory(username="no-group-at-all")
+    policy = OfficersOnlyPolicy(Proposal)
+    names = sorted(user.username for user in policy.users_with_any_permission(["view"]))
+    assert names == ["admin", "youth-officer"]
+    officer.is_active = False
+    officer.save()
+    assert not is_youth_officer(type(officer).objects.get(pk=officer.pk))
+    UserFactory(username="former-admin", is_superuser=True, is_active=False)
+    assert not policy.user_has_permission(editor, "view")
+    assert [user.username for user in policy.users_with_any_permission(["view"])] == ["admin"]
