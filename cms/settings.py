@@ -130,6 +130,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so that redirects made by the middleware below (the home page's language) carry it.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Before WhiteNoise, so that the static files it serves carry the headers too.
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.PermissionsPolicyMiddleware",
@@ -146,7 +148,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the messages: an admin session past its absolute lifetime ends with a message.
     "accounts.sessions.AdminSessionLifetimeMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
     "accounts.lockout.KnownDeviceMiddleware",

@@ -46,6 +46,10 @@ JUSTIFIED = {
         "the CSRF cookie holds no secret an attacker could use (Django's documentation); the "
         "session cookie is HttpOnly"
     ),
+    ("Content Security Policy Configuration", '"script-src" value is not safe'): (
+        "only the admin's policy allows inline scripts, which Wagtail 8's editor needs (measured "
+        "in tests/cms/test_content_security_policy_browser.py); the public site's does not"
+    ),
     ("HTTP Methods", ""): (
         "Django lists the methods a view accepts; PUT and DELETE answer 403 (CSRF) or 405 and "
         "change nothing"

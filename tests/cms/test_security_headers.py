@@ -153,3 +153,10 @@ def test_an_address_with_a_nul_character_is_a_bad_request(client, address):
     """Found by wapiti: `?tag=%00` on a news index was a 500 on PostgreSQL, which refuses NUL in
     any query."""
     assert client.get(address).status_code == 400
+
+
+def test_the_home_redirect_to_the_visitors_language_cannot_be_framed(client, public_site):
+    """Found by wapiti: the redirect from / came out before the clickjacking middleware."""
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["X-Frame-Options"] == "DENY"
