@@ -38,8 +38,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 
 if os.environ.get("TIWIZI_MUTANTS_DB_TEMPLATE"):
-    # `make mutants` runs the tests once per mutant: migrate once, copy the file for each run.
-    from tests.mutants.database import django_db_setup  # noqa: F401
+    # `make mutants` runs the tests once per mutant: migrate once, copy the file for each run,
+    # and the module's own fast tests first (mutmut stops at the first failure).
+    from tests.mutants.database import (
+        django_db_setup,  # noqa: F401
+        pytest_collection_modifyitems,  # noqa: F401
+    )
 
 
 @pytest.fixture
