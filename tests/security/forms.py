@@ -27,6 +27,8 @@ EXAMPLES = 15
 FAST = settings(
     max_examples=EXAMPLES,
     deadline=None,
+    # No example database written into the checkout; failures print their input.
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 

@@ -32,6 +32,7 @@ pytestmark = pytest.mark.django_db
 FAST = settings(
     max_examples=30,
     deadline=None,
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
