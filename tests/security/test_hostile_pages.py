@@ -26,7 +26,7 @@ from tests.security.forms import FAST
 
 # A page's publication costs ten times a casework form's post: fewer random examples, every named
 # kind kept.
-PAGES = settings(FAST, max_examples=6)
+PAGES = settings(FAST, max_examples=3)
 
 pytestmark = pytest.mark.django_db
 

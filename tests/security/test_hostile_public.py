@@ -30,7 +30,7 @@ from tests.security.checks import (
 pytestmark = pytest.mark.django_db
 
 FAST = settings(
-    max_examples=30,
+    max_examples=20,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
