@@ -9,7 +9,7 @@ from wagtail.admin.views import generic
 
 from audit.viewsets import ConfidentialViewSet
 from casework import permissions
-from casework.forms import IsoDateInput
+from casework.forms import IsoDateInput, RecordsField
 from casework.models import GroupActivity
 
 
@@ -27,6 +27,7 @@ class GroupActivityForm(WagtailAdminModelForm):
             "participants",
         ]
         widgets = {"date": IsoDateInput()}
+        field_classes = {"participants": RecordsField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -70,7 +70,7 @@ def named_examples(test):
         test = example(text=text, date="2026-01-15", choice="", targets=TEXT_ONLY)(test)
     for date in ["2026-02-30", "2026-01-01;DROP TABLE casework_case;--"]:
         test = example(text="", date=date, choice="", targets=DATES_ONLY)(test)
-    for choice in ["999999999", "' OR 1=1--", "\x00"]:
+    for choice in ["999999999", "99999999999999999999", "' OR 1=1--", "\x00"]:
         test = example(text="", date="2026-01-15", choice=choice, targets=CHOICES_ONLY)(test)
     return test
 

@@ -96,7 +96,19 @@ def hostile_date():
 def hostile_choice(valid=()):
     """A choice or an id: a valid one, or anything else."""
     others = st.one_of(
-        st.sampled_from(["", "0", "-1", "999999999", "1 OR 1=1", "' OR 1=1--", NUL, "[]"]),
+        st.sampled_from(
+            [
+                "",
+                "0",
+                "-1",
+                "999999999",
+                "99999999999999999999",
+                "1 OR 1=1",
+                "' OR 1=1--",
+                NUL,
+                "[]",
+            ]
+        ),
         st.text(max_size=20),
         st.integers().map(str),
     )

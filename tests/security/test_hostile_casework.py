@@ -358,3 +358,26 @@ def test_emergency_access_with_a_hostile_reason_is_shown_as_text(login, tech_adm
     spec = FormSpec(url=reverse("casework_cases:emergency_access"))
     data = {"reference": listening_case.reference, "reason": hostile.SCRIPT * 3}
     assert post_and_check(client, spec, data).status_code == 302
+
+
+HUGE_ID = "99999999999999999999"  # past 64 bits: SQLite's OverflowError in an `IN (…)`
+
+
+def test_an_activity_refuses_a_participant_id_past_64_bits(caseworker):
+    client, forms = caseworker
+    spec = forms["activity_add"]
+    data = {**base_data(client, spec), "participants": [HUGE_ID]}
+    response = post_and_check(client, spec, data)
+    assert response.status_code == 200
+    assert "participants" in response.context["form"].errors
+
+
+def test_a_supervisor_editing_a_case_is_refused_a_collaborator_id_past_64_bits(
+    login, sup_listening, listening_case
+):
+    client = login(sup_listening)
+    spec = FormSpec(url=case_url(listening_case, "edit"))
+    data = {**base_data(client, spec), "collaborators": [HUGE_ID]}
+    response = post_and_check(client, spec, data)
+    assert response.status_code == 200
+    assert "collaborators" in response.context["form"].errors
