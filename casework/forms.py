@@ -2,7 +2,6 @@
 
 import filetype
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -19,6 +18,7 @@ from casework.models import (
     Referral,
     Service,
 )
+from cms.forms import RecordsField
 from cms.uploads import holds_web_page
 
 ATTACHMENT_TYPES = {
@@ -38,27 +38,6 @@ class IsoDateInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
-
-
-class RecordsField(forms.ModelMultipleChoiceField):
-    """Django's choice of several records, refusing an id that no database integer can hold
-    before the database sees it: SQLite raises OverflowError on an `IN (…)` holding an integer
-    past 64 bits, a 500 for a crafted post (Django guards a single choice's lookup, not `IN`)."""
-
-    def _check_values(self, value):
-        if (self.to_field_name or "pk") == "pk":
-            for pk in value:
-                try:
-                    out_of_range = not -(2**63) <= int(str(pk)) < 2**63
-                except ValueError:
-                    continue  # not a number: Django's own check refuses it
-                if out_of_range:
-                    raise ValidationError(
-                        self.error_messages["invalid_pk_value"],
-                        code="invalid_pk_value",
-                        params={"pk": pk},
-                    )
-        return super()._check_values(value)
 
 
 class VersionedForm(forms.ModelForm):

@@ -9,8 +9,9 @@ from wagtail.admin.views import generic
 
 from audit.viewsets import ConfidentialViewSet
 from casework import permissions
-from casework.forms import IsoDateInput, RecordsField
+from casework.forms import IsoDateInput
 from casework.models import GroupActivity
+from cms.forms import RecordsField
 
 
 class GroupActivityForm(WagtailAdminModelForm):

@@ -201,3 +201,14 @@ def test_the_officer_listings_survive_hostile_searches_and_filters(
     response = client.get(listing, {names[which % len(names)]: value})
     assert_answered(response)
     assert_no_markup(response)
+
+
+def test_a_forum_refuses_an_event_page_id_past_64_bits(officer_forms):
+    """A page type's primary key links to its parent table, which Django's lookup does not guard
+    against an id past 64 bits: SQLite's OverflowError was a 500 (cms/forms.py)."""
+    client, forms, _proposal = officer_forms
+    spec = forms["forum_add"]
+    data = {**base_data(client, spec), "event": "99999999999999999999"}
+    response = post_and_check(client, spec, data)
+    assert response.status_code == 200
+    assert "event" in response.context["form"].errors
