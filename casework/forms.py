@@ -18,7 +18,6 @@ from casework.models import (
     Referral,
     Service,
 )
-from cms.forms import RecordsField
 from cms.uploads import holds_web_page
 
 ATTACHMENT_TYPES = {
@@ -180,7 +179,6 @@ class CaseForm(WagtailAdminModelForm, VersionedForm):
     class Meta:
         model = Case
         fields = ["risk_level", "status", "opened_on", "owner", "collaborators"]
-        field_classes = {"collaborators": RecordsField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

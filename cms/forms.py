@@ -1,10 +1,14 @@
-"""Form fields every app's forms share.
+"""Record choices that a crafted post cannot turn into a 500, in every admin form.
 
-A record chosen in a form is looked up by the id the browser posted. SQLite's driver raises
-OverflowError on an integer past 64 bits: a 500 for a crafted post. Django guards an `exact`
-lookup on an integer primary key, but neither `IN (…)` (a choice of several records) nor a
-primary key that is a link to a parent table (every Wagtail page type's). These fields refuse
-such an id as Django refuses any unknown one, before the database sees it.
+A record chosen in a form is looked up by the id the browser posted. Two lookups fail loudly:
+- SQLite's driver raises OverflowError on an integer past 64 bits. Django guards an `exact`
+  lookup on an integer primary key, but neither `IN (…)` (a choice of several records) nor a
+  primary key that links to a parent table (every Wagtail page type's);
+- Wagtail's chooser widgets (pages, images, documents, snippets) look the posted value up again
+  to show the refused form, with `pk=value`: "' OR 1=1--" raises ValueError there.
+`guard_record_choices()`, installed at start-up (audit.apps), refuses the first as Django refuses
+any unknown record, and lets the choosers show nothing chosen for the second. Found by
+tests/security/test_hostile_*.py; it covers every form added later, ours and Wagtail's.
 """
 
 from django import forms
@@ -17,7 +21,8 @@ _LIMIT = 2**63
 def _refuse_out_of_range(field, values):
     meta = field.queryset.model._meta
     # A foreign key's field names its target: the primary key ("page_ptr" for a page type).
-    target = meta.pk if field.to_field_name in (None, "pk") else meta.get_field(field.to_field_name)
+    key = field.to_field_name
+    target = meta.pk if key in (None, "pk") else meta.get_field(key)
     if not (target.primary_key or isinstance(target, models.IntegerField)):
         return
     for value in values:
@@ -27,25 +32,34 @@ def _refuse_out_of_range(field, values):
             continue  # not a number: Django's own check refuses it
         if out_of_range:
             raise ValidationError(
-                field.error_messages.get("invalid_pk_value")
-                or field.error_messages["invalid_choice"],
+                field.error_messages["invalid_choice"],
                 code="invalid_choice",
-                params={"pk": value, "value": value},
+                params={"value": value},
             )
 
 
-class RecordField(forms.ModelChoiceField):
-    """Django's choice of one record, refusing an id no database integer holds."""
+def guard_record_choices():
+    from wagtail.admin.widgets.chooser import BaseChooser
+
+    one_record = forms.ModelChoiceField.to_python
+    several_records = forms.ModelMultipleChoiceField._check_values
+    chooser_instance = BaseChooser.get_instance
 
     def to_python(self, value):
         if value not in self.empty_values:
             _refuse_out_of_range(self, [value])
-        return super().to_python(value)
-
-
-class RecordsField(forms.ModelMultipleChoiceField):
-    """Django's choice of several records, refusing an id no database integer holds."""
+        return one_record(self, value)
 
     def _check_values(self, value):
         _refuse_out_of_range(self, value)
-        return super()._check_values(value)
+        return several_records(self, value)
+
+    def get_instance(self, value):
+        try:
+            return chooser_instance(self, value)
+        except (ValueError, TypeError, OverflowError, ValidationError):
+            return None
+
+    forms.ModelChoiceField.to_python = to_python
+    forms.ModelMultipleChoiceField._check_values = _check_values
+    BaseChooser.get_instance = get_instance

@@ -7,9 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.forms import WagtailAdminModelForm
 
-from cms.forms import RecordField
 from cms.uploads import holds_web_page
 from proposals.models import (
     DEFAULT_ANSWERS,
@@ -267,15 +265,6 @@ class PresentAtForumForm(AnswerForm):
                 "presented at the forum you choose, with the forum's title and date."
             )
         )
-
-
-class ForumForm(WagtailAdminModelForm):
-    """A forum's date and place, and the event page that announces it."""
-
-    class Meta:
-        model = Forum
-        fields = ["title", "date", "place", "event"]
-        field_classes = {"event": RecordField}
 
 
 class ForumCloseForm(forms.Form):

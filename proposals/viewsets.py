@@ -38,7 +38,6 @@ from proposals.forms import (
     PROJECT_FIELDS,
     AnswerForm,
     ForumCloseForm,
-    ForumForm,
     PresentAtForumForm,
     ProposalForm,
     write_in,
@@ -477,9 +476,6 @@ class ForumViewSet(ModelViewSet):
         Column("place", label=_("Place")),
         BooleanColumn("is_closed", label=_("Closed")),
     ]
-
-    def get_form_class(self, for_update=False):
-        return ForumForm
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

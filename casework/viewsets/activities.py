@@ -11,7 +11,6 @@ from audit.viewsets import ConfidentialViewSet
 from casework import permissions
 from casework.forms import IsoDateInput
 from casework.models import GroupActivity
-from cms.forms import RecordsField
 
 
 class GroupActivityForm(WagtailAdminModelForm):
@@ -28,7 +27,6 @@ class GroupActivityForm(WagtailAdminModelForm):
             "participants",
         ]
         widgets = {"date": IsoDateInput()}
-        field_classes = {"participants": RecordsField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

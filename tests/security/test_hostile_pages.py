@@ -34,11 +34,13 @@ KINDS = {
     "newsarticlepage": {
         "text": ["title", "slug", "intro", "seo_title", "search_description", "tags"],
         "dates": ["date"],
+        "choices": ["image"],
         "valid": {"title": "Nouvelle", "slug": "hostile", "intro": "Texte", "date": "2026-01-15"},
     },
     "eventpage": {
         "text": ["title", "slug", "intro", "location", "seo_title", "search_description"],
         "dates": ["start", "end", "recurrence_until"],
+        "choices": ["place", "image", "theme", "recurrence"],
         "valid": {
             "title": "Rencontre",
             "slug": "hostile",
@@ -99,7 +101,7 @@ def post_page(client, kind, index, data):
         return response
 
 
-def hostile_page_post(base, spec, text, date, targets):
+def hostile_page_post(base, spec, text, date, targets, choice=""):
     data = dict(base)
     for bit, name in enumerate(spec["text"]):
         if targets & (1 << bit):
@@ -107,6 +109,9 @@ def hostile_page_post(base, spec, text, date, targets):
     for bit, name in enumerate(spec["dates"]):
         if targets & (1 << (8 + bit)):
             data[name] = date
+    for bit, name in enumerate(spec["choices"]):
+        if targets & (1 << (12 + bit)):
+            data[name] = choice
     return data
 
 
@@ -117,26 +122,35 @@ TEXT_ONLY = 0x00FD  # every text field but the slug: the page is accepted and sh
 @given(
     text=hostile.hostile_text(),
     date=hostile.hostile_date(),
-    targets=st.integers(min_value=1, max_value=0x0FFF),
+    choice=hostile.hostile_choice(),
+    targets=st.integers(min_value=1, max_value=0xFFFF),
 )
-@example(text=hostile.SCRIPT + hostile.IMG_ONERROR + hostile.A_JS_LINK, date="", targets=TEXT_ONLY)
-@example(text=hostile.ATTRIBUTE_BREAK, date="", targets=TEXT_ONLY)
-@example(text=hostile.FORMULA_PAYLOADS[0], date="", targets=TEXT_ONLY)
-@example(text="' OR 1=1--", date="", targets=TEXT_ONLY | 0x2)
-@example(text="abc\x00def", date="", targets=TEXT_ONLY)
-@example(text="\u202eevil\u2066x\u2069 حفصة ⵃⴰⴼⵚⴰ", date="", targets=TEXT_ONLY | 0x2)
-@example(text="A" * 10_000, date="", targets=TEXT_ONLY)
-@example(text="", date="2026-02-30", targets=0x0F00)
-@example(text="", date="2026-01-01;DROP TABLE casework_case;--", targets=0x0F00)
+@example(
+    text=hostile.SCRIPT + hostile.IMG_ONERROR + hostile.A_JS_LINK,
+    date="",
+    choice="",
+    targets=TEXT_ONLY,
+)
+@example(text=hostile.ATTRIBUTE_BREAK, date="", choice="", targets=TEXT_ONLY)
+@example(text=hostile.FORMULA_PAYLOADS[0], date="", choice="", targets=TEXT_ONLY)
+@example(text="' OR 1=1--", date="", choice="", targets=TEXT_ONLY | 0x2)
+@example(text="abc\x00def", date="", choice="", targets=TEXT_ONLY)
+@example(text="\u202eevil\u2066x\u2069 حفصة ⵃⴰⴼⵚⴰ", date="", choice="", targets=TEXT_ONLY | 0x2)
+@example(text="A" * 10_000, date="", choice="", targets=TEXT_ONLY)
+@example(text="", date="2026-02-30", choice="", targets=0x0F00)
+@example(text="", date="2026-01-01;DROP TABLE casework_case;--", choice="", targets=0x0F00)
+@example(text="", date="", choice="99999999999999999999", targets=0xF000)
+@example(text="", date="", choice="' OR 1=1--", targets=0xF000)
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_a_published_page_survives_hostile_input(
-    client, comms_lead, indexes, kind, text, date, targets
+    client, comms_lead, indexes, kind, text, date, choice, targets
 ):
     client.force_login(comms_lead)
     spec = KINDS[kind]
     url = reverse("wagtailadmin_pages:add", args=["home", kind, indexes[kind].pk])
     base = page_form(client, url, {**spec["valid"], "action-publish": "action-publish"})
-    post_page(client, kind, indexes[kind], hostile_page_post(base, spec, text, date, targets))
+    data = hostile_page_post(base, spec, text, date, targets, choice)
+    post_page(client, kind, indexes[kind], data)
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
