@@ -7,6 +7,8 @@ fields) and the same StreamField blocks as these two; images, documents, snippet
 forms are Wagtail's own, with no template of ours rendering their text.
 """
 
+from urllib.parse import quote
+
 import pytest
 from django.urls import reverse
 from hypothesis import example, given, settings
@@ -17,6 +19,7 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 from tests.factories import EventIndexPageFactory, NewsIndexPageFactory, ensure_site_tree
 from tests.security import strategies as hostile
 from tests.security.checks import (
+    assert_answered,
     assert_no_markup,
     assert_unchanged,
     rolled_back,
@@ -195,3 +198,25 @@ def test_the_editors_searches_survive_hostile_queries(client, editor, indexes, u
     response = client.get(url, {"q": query})
     assert response.status_code in {200, 400}
     assert_no_markup(response)
+
+
+BULK_ACTIONS = [
+    "/admin/bulk/wagtailcore/page/publish/",
+    "/admin/bulk/wagtailcore/page/unpublish/",
+    "/admin/bulk/wagtailcore/page/delete/",
+    "/admin/bulk/wagtailcore/page/move/",
+]
+
+
+@FAST
+@given(url=st.sampled_from(BULK_ACTIONS), ids=st.lists(hostile.hostile_choice(), max_size=3))
+@example(url=BULK_ACTIONS[0], ids=["99999999999999999999"])
+@example(url=BULK_ACTIONS[2], ids=["' OR 1=1--"])
+@example(url=BULK_ACTIONS[1], ids=["1", "abc"])
+def test_the_bulk_actions_survive_hostile_ids(client, comms_lead, indexes, url, ids):
+    """Wagtail's bulk actions take their ids from the address (cms/forms.py)."""
+    client.force_login(comms_lead)
+    for method in (client.get, client.post):
+        response = method(f"{url}?{'&'.join(f'id={quote(i)}' for i in ids)}")
+        assert_answered(response)
+        assert_no_markup(response)
