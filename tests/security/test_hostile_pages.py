@@ -1,6 +1,7 @@
 """Hostile input to Wagtail's page editing forms: a news article and an event, created by the
 communications lead, who publishes (so the public page, its index and the feed render what was
-typed), and by an editor, who saves a draft.
+typed), and by an editor, who saves a draft; the editors' Wagtail searches (pages, images,
+documents) and the pages' bulk actions (ids in the address).
 
 Left out, with why: the other page types share the same base fields (title, slug, intro, SEO
 fields) and the same StreamField blocks as these two; images, documents, snippets and settings
