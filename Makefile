@@ -10,7 +10,7 @@ DEMO_PASSWORD ?= tiwizi-demo
 DEMO_TOTP_SECRET ?= JBSWY3DPEHPK3PXP
 DEV := DEBUG=true
 
-.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance scan lint format check audit-deps bench mutants mutants-permissions clean
+.PHONY: install install-test catalogues run serve test test-sqlite test-postgres acceptance resilience scan lint format check audit-deps bench mutants mutants-permissions clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,7 @@ test: install-test
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory acceptance
+	$(MAKE) --no-print-directory resilience
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory lint
 
@@ -59,7 +60,15 @@ test-postgres:
 # PostgreSQL, an SMTP sink), driven through nginx by Chromium (tests/acceptance/run.py).
 acceptance: install-test
 	@echo "== Acceptance suite: deploy/'s nginx, gunicorn and worker on PostgreSQL, in Chromium"
-	scripts/with-postgres $(PY) tests/acceptance/run.py -m "not scanner"
+	scripts/with-postgres $(PY) tests/acceptance/run.py -m "not scanner and not resilience"
+
+# Load with faults on a stack of its own (tests/acceptance/test_resilience.py): 50 locust users
+# for 60 s while PostgreSQL restarts, the worker is killed and the mail server stops; no request
+# may fail outside the database's restart, the site must answer within 5 s of each fault, nothing
+# accepted may be lost, every confirmation e-mail arrives once. About 5 minutes.
+resilience: install-test
+	@echo "== Load with faults: 50 users for 60 s while PostgreSQL, the worker and the mail server fail"
+	scripts/with-postgres $(PY) tests/acceptance/run.py -m resilience -s tests/acceptance/test_resilience.py
 
 # wapiti, an outside scanner, against the same stack (tests/acceptance/test_outside_scanner.py):
 # about ten minutes, so not part of `make test`. It lives in its own virtualenv: its pinned

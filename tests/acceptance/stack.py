@@ -40,7 +40,14 @@ class Stack:
     def stop(self, name):
         self.processes.pop(name).stop()
 
-    def start_all(self):
+    def kill(self, name):
+        """SIGKILL, as a crash or the kernel's out-of-memory killer would: no clean-up at all."""
+        process = self.processes.pop(name)
+        process.popen.kill()
+        process.popen.wait()
+        process.log.close()
+
+    def start_smtp(self):
         self.smtp = subprocess.Popen(
             [
                 sys.executable,
@@ -56,6 +63,14 @@ class Stack:
             stdout=open(self.logs / "smtp.log", "ab"),  # noqa: SIM115
             stderr=subprocess.STDOUT,
         )
+
+    def stop_smtp(self):
+        self.smtp.terminate()
+        self.smtp.wait(timeout=15)
+        self.smtp = None
+
+    def start_all(self):
+        self.start_smtp()
         self.start("web")
         self.start("worker")
         self.nginx = subprocess.Popen(
