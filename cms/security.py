@@ -3,10 +3,18 @@ policy the Wagtail admin needs under /admin/, and the Permissions-Policy and
 Cross-Origin-Resource-Policy. The policies themselves are in settings (Security). And a refusal
 of addresses no browser sends (a NUL character), before any view sees them."""
 
+import logging
+
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
 from django.core.exceptions import BadRequest
+from django.http import HttpResponseBadRequest
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.users.models import UserProfile
+
+logger = logging.getLogger(__name__)
 
 
 def is_admin_path(path):
@@ -61,3 +69,28 @@ class RejectNullCharactersMiddleware:
         ):
             raise BadRequest("NUL character in the address")
         return self.get_response(request)
+
+
+class IncompleteFormMiddleware:
+    """400, not 500, for a form posted without a field its view reads unconditionally (Wagtail's
+    page editor reads `body-count`, the redirects import its earlier step's file name): a browser
+    always sends the whole form, so this is a crafted or truncated request. The error is still
+    logged in full, for the rare case where it is a bug of ours."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if request.method != "POST" or not isinstance(exception, KeyError):
+            return None
+        logger.warning("Incomplete form posted to %s", request.path, exc_info=exception)
+        language = translation.get_language()
+        if request.user.is_authenticated and is_admin_path(request.path_info):
+            # Wagtail's admin speaks the user's own language only inside its views.
+            language = UserProfile.get_for_user(request.user).get_preferred_language()
+        with translation.override(language):
+            message = gettext("The form sent was incomplete. Reload the page and try again.")
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")

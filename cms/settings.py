@@ -151,6 +151,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
     "accounts.lockout.KnownDeviceMiddleware",
+    # Last, so that it sees a view's exception first.
+    "cms.security.IncompleteFormMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
