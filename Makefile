@@ -44,7 +44,6 @@ test: install-test
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory acceptance
-	$(MAKE) --no-print-directory resilience
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory lint
 
