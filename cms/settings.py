@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "home",
     "proposals",
     "casework",
+    # Reads casework and proposals; gives the public only released, suppressed aggregates.
+    "indicators",
     "audit",
     "accounts",
     # Before django_tasks_db: its `db_worker` command adds the heartbeat the health check reads.
