@@ -31,7 +31,7 @@ BAR = 16
 BAR_GAP = 4
 GROUP_GAP = 10
 # Rough advance of one character at FONT (SVG text cannot be measured on the server).
-CHAR = 7.6
+CHAR = 8.4
 
 PAPER = "#ffffff"
 INK = "#1d2327"
@@ -485,7 +485,14 @@ class _Drawing:
                 y += BAR + BAR_GAP
             y += GROUP_GAP
         # The start axis the bars grow from.
-        self.line(bar_start, PAD + LINE, y - GROUP_GAP - BAR_GAP, stroke=MUTED, stroke_width="1")
+        self.line(
+            bar_start,
+            PAD + LINE,
+            y - GROUP_GAP - BAR_GAP,
+            stroke=MUTED,
+            stroke_width="1",
+            class_="chart__axis",
+        )
         if chart.has_targets:
             y += 4
             self.target_marker(PAD + 4, y, BAR - 6)

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import translation
@@ -336,3 +337,25 @@ def test_a_hidden_progress_draws_no_bar_and_no_percentage():
     assert not by_class(root, "chart__bar")
     assert [t.text for t in by_class(root, "chart__hidden-label")] == ["not published"]
     assert "%" not in "".join(root.itertext())
+
+
+def test_text_stays_readable_on_a_320_px_screen():
+    # The chart takes the whole column of a 320 px screen (288 px inside the page's margins).
+    for svg in (day_centre().svg("c"), ProgressChart(title="t", value=3, target=4).svg("p")):
+        root = parse(svg)
+        width = float(root.get("viewBox").split()[2])
+        assert float(root.get("font-size")) * 288 / width >= 12
+
+
+def test_a_wide_table_scrolls_in_a_region_a_keyboard_can_reach():
+    soup = BeautifulSoup(render("{% chart chart %}", chart=day_centre()), "html.parser")
+
+    region = soup.select_one(".chart__table")
+    assert region["tabindex"] == "0" and region["role"] == "region"
+    assert soup.find(id=region["aria-labelledby"]).name == "caption"
+
+
+def test_the_stylesheet_uses_logical_properties_for_both_directions():
+    css = (settings.BASE_DIR / "static" / "css" / "charts.css").read_text()
+
+    assert not re.search(r"\b(left|right)\b", re.sub(r"/\*.*?\*/", "", css, flags=re.S))
