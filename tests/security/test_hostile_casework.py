@@ -20,7 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from casework.forms import ATTACHMENT_MAX_BYTES
-from casework.models import Attachment, GroupActivity
+from casework.models import Attachment, GroupActivity, Person
 from tests.factories import ConsentFactory, service
 from tests.security import strategies as hostile
 from tests.security.checks import assert_answered, assert_no_markup, rolled_back
@@ -39,17 +39,9 @@ pytestmark = pytest.mark.django_db
 
 CASES = "/admin/casework/cases/"
 ACTIVITIES = "/admin/casework/activities/"
-# What the intake and the identity edit ask of a person.
-PERSON_TEXT = [
-    "first_name",
-    "last_name",
-    "phone",
-    "address",
-    "identity_document",
-    "details",
-    "nationality",
-    "birth_year",
-]
+# What the intake and the identity edit ask of a person as text (a field added later to
+# Person.IDENTIFYING_FIELDS is covered too).
+PERSON_TEXT = [*Person.IDENTIFYING_FIELDS, "nationality", "birth_year"]
 
 
 def case_url(case, name):
