@@ -18,7 +18,7 @@ from casework.models import (
     Referral,
     Service,
 )
-from cms.uploads import holds_web_page
+from cms.uploads import refuse_web_page
 
 ATTACHMENT_TYPES = {
     "application/pdf": "PDF",
@@ -314,14 +314,7 @@ class AttachmentForm(forms.Form):
             raise forms.ValidationError(
                 _("Only PDF, JPEG and PNG files are accepted; this file is not one of them.")
             )
-        if holds_web_page(upload):
-            raise forms.ValidationError(
-                _(
-                    "This file contains web page code (HTML or script), which we do not accept: "
-                    "save it again as a plain PDF, JPEG or PNG."
-                ),
-                code="web_page",
-            )
+        refuse_web_page(upload)
         upload.content_type = kind.mime
         return upload
 

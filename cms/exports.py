@@ -11,7 +11,7 @@ CSV").
 Every admin export goes through Wagtail's SpreadsheetExportMixin: our viewsets, and Wagtail's own
 reports (site history, locked and aging pages, workflows) and redirects, which export what
 editors typed. One override of its value preprocessing, installed at start-up by
-`protect_every_export()` (audit.apps), covers them all, including any viewset added later. The
+`protect_every_export()` (cms/apps.py), covers them all, including any viewset added later. The
 same start-up hook keeps a CSV in the language of the admin that asked for it: Wagtail streams it
 after the view has returned, when the request's language is no longer active.
 """

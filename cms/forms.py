@@ -7,7 +7,7 @@ A record chosen in a form is looked up by the id the browser posted. Two lookups
 - Wagtail's chooser widgets (pages, images, documents, snippets) look the posted value up again
   to show the refused form, with `pk=value`: "' OR 1=1--" raises ValueError there;
 - Wagtail's bulk actions (`/admin/bulk/…/?id=…`) filter `pk__in` the ids of the address as given.
-`guard_record_choices()`, installed at start-up (audit.apps), refuses the first as Django refuses
+`guard_record_choices()`, installed at start-up (cms/apps.py), refuses the first as Django refuses
 any unknown record, lets the choosers show nothing chosen for the second, and answers 404 to a
 bulk action on an id that cannot exist. Found by
 tests/security/test_hostile_*.py; it covers every form added later, ours and Wagtail's.

@@ -4,6 +4,8 @@ Cross-Origin-Resource-Policy. The policies themselves are in settings (Security)
 of addresses no browser sends (a NUL character), before any view sees them."""
 
 import logging
+import os
+import traceback
 
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
@@ -71,11 +73,26 @@ class RejectNullCharactersMiddleware:
         return self.get_response(request)
 
 
+def _reading_frame(exception):
+    """(file, line, function) of the innermost frame outside Django's MultiValueDict, whose
+    own __getitem__ raises for every form: the view's line that read the missing field."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exception.__traceback__)
+        if not frame.filename.endswith(os.path.join("django", "utils", "datastructures.py"))
+    ]
+    if not frames:
+        return ("?", "?", "?")
+    return (frames[-1].filename, frames[-1].lineno, frames[-1].name)
+
+
 class IncompleteFormMiddleware:
     """400, not 500, for a form posted without a field its view reads unconditionally (Wagtail's
     page editor reads `body-count`, the redirects import its earlier step's file name): a browser
     always sends the whole form, so this is a crafted or truncated request. The error is still
-    logged in full, for the rare case where it is a bug of ours."""
+    logged, for the rare case where it is a bug of ours: its type and the line that read the
+    field, never its message or traceback, which carry the key (a field name may be built from
+    what was typed) and could carry typed values."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -86,7 +103,15 @@ class IncompleteFormMiddleware:
     def process_exception(self, request, exception):
         if request.method != "POST" or not isinstance(exception, KeyError):
             return None
-        logger.warning("Incomplete form posted to %s", request.path, exc_info=exception)
+        file, line, function = _reading_frame(exception)
+        logger.warning(
+            "Incomplete form posted to %s: %s in %s, line %s, in %s",
+            request.path,
+            type(exception).__name__,
+            file,
+            line,
+            function,
+        )
         language = translation.get_language()
         if request.user.is_authenticated and is_admin_path(request.path_info):
             # Wagtail's admin speaks the user's own language only inside its views.

@@ -84,6 +84,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 
 INSTALLED_APPS = [
+    # The wiring itself, for its start-up guards (cms/apps.py); no models.
+    "cms",
     "home",
     "proposals",
     "casework",

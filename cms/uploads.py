@@ -9,6 +9,9 @@ plain text (their streams are compressed), so such a file is refused, not cleane
 
 import re
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
 # Read in blocks, with an overlap so a tag cut by a block boundary is still seen.
 _BLOCK = 64 * 1024
 _OVERLAP = 16
@@ -29,3 +32,15 @@ def holds_web_page(upload):
     finally:
         upload.seek(0)
     return False
+
+
+def refuse_web_page(upload):
+    """Raise the refusal every file field gives when `upload` holds a web page."""
+    if holds_web_page(upload):
+        raise ValidationError(
+            _(
+                "This file contains web page code (HTML or script), which we do not accept: "
+                "save it again as a plain PDF, JPEG or PNG."
+            ),
+            code="web_page",
+        )

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.uploads import holds_web_page
+from cms.uploads import refuse_web_page
 from proposals.models import (
     DEFAULT_ANSWERS,
     MEMBER_FIELDS,
@@ -25,11 +25,6 @@ ATTACHMENT_EXTENSIONS = {
     "image/png": {"png"},
 }
 ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
-# A PDF or an image with a web page inside (cms.uploads).
-WEB_PAGE_IN_FILE = _(
-    "This file contains web page code (HTML or script), which we do not accept: save it again "
-    "as a plain PDF, JPEG or PNG."
-)
 MAX_ATTACHMENTS = 3
 ATTACHMENT_FIELDS = [f"attachment_{n}" for n in range(1, MAX_ATTACHMENTS + 1)]
 
@@ -83,8 +78,7 @@ def check_attachment(upload):
             % {"extension": extension, "kind": ATTACHMENT_TYPES[kind.mime]},
             code="file_type_mismatch",
         )
-    if holds_web_page(upload):
-        raise ValidationError(WEB_PAGE_IN_FILE, code="web_page")
+    refuse_web_page(upload)
     upload.content_type = kind.mime
     return upload
 

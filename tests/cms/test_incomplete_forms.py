@@ -2,8 +2,14 @@
 chooser answers a post without its URL with the form's error; /admin/failwhale/ (Wagtail's
 deliberate error) is not served. Found by the URL-by-persona walk (tests/security/)."""
 
+import logging
+
 import pytest
+from django.http import HttpResponse
+from django.urls import path
 from wagtail.models import Page
+
+import cms.urls
 
 
 @pytest.fixture
@@ -57,3 +63,39 @@ def test_the_external_link_chooser_still_needs_a_signed_in_editor(client):
 
 def test_wagtails_deliberate_error_page_is_not_served(editor_client):
     assert editor_client.get("/admin/failwhale/").status_code == 404
+
+
+def _record_consent(request):
+    """A view that reads a field whose name comes from what was typed: the KeyError's message
+    then carries the typed value."""
+    person = request.POST["person"]
+    return HttpResponse(request.POST[f"consent-{person}"])
+
+
+# The site's own addresses stay: the middlewares reverse some of them.
+urlpatterns = [path("record-consent/", _record_consent), *cms.urls.urlpatterns]
+
+
+@pytest.mark.urls(__name__)
+def test_the_log_of_an_incomplete_form_names_the_fault_but_no_typed_value(client, caplog):
+    secret = "CIN-AB123456-ZAHRA"
+
+    with caplog.at_level(logging.WARNING, logger="cms.security"):
+        response = client.post("/record-consent/", {"person": secret})
+
+    assert response.status_code == 400
+    (record,) = [r for r in caplog.records if r.name == "cms.security"]
+    logged = " ".join(
+        [
+            record.getMessage(),
+            repr(record.args),
+            repr(record.exc_info),
+            str(record.exc_text),
+            logging.Formatter().format(record),
+        ]
+    )
+    assert secret not in logged
+    assert "MultiValueDictKeyError" in record.getMessage()
+    assert "test_incomplete_forms.py" in record.getMessage()
+    assert "_record_consent" in record.getMessage()
+    assert record.exc_info is None

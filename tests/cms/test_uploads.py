@@ -1,8 +1,11 @@
 """cms/uploads.py: a PDF or image holding a web page is recognised wherever the page sits."""
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
-from cms.uploads import _BLOCK, holds_web_page
+from cms.uploads import _BLOCK, holds_web_page, refuse_web_page
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 # What a real exported PDF carries as plain text: XMP metadata, not HTML.
@@ -32,3 +35,19 @@ def test_the_file_is_read_again_from_its_start_afterwards():
     file = upload(PDF)
     holds_web_page(file)
     assert file.read(5) == b"%PDF-"
+
+
+def test_a_plain_pdf_is_not_refused():
+    refuse_web_page(upload(PDF + XMP))
+
+
+def test_a_pdf_holding_a_web_page_is_refused_in_the_users_language():
+    with translation.override("fr"):
+        with pytest.raises(ValidationError) as refused:
+            refuse_web_page(upload(PDF + b"<script>alert(1)</script>"))
+
+        assert refused.value.code == "web_page"
+        assert refused.value.messages == [
+            "Ce fichier contient du code de page web (HTML ou script), que nous n’acceptons "
+            "pas : enregistrez-le à nouveau en simple PDF, JPEG ou PNG."
+        ]

@@ -10,7 +10,8 @@ hostile text, one hostile date and one hostile choice, put in the fields `target
 
 from dataclasses import dataclass, field
 
-from hypothesis import HealthCheck, example, settings
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from tests.html import form_data, main_form
 from tests.security import strategies as hostile
@@ -70,9 +71,32 @@ def named_examples(test):
         test = example(text=text, date="2026-01-15", choice="", targets=TEXT_ONLY)(test)
     for date in ["2026-02-30", "2026-01-01;DROP TABLE casework_case;--"]:
         test = example(text="", date=date, choice="", targets=DATES_ONLY)(test)
-    for choice in ["999999999", "99999999999999999999", "' OR 1=1--", "\x00"]:
+    for choice in ["999999999", hostile.HUGE_ID, "' OR 1=1--", "\x00"]:
         test = example(text="", date="2026-01-15", choice=choice, targets=CHOICES_ONLY)(test)
     return test
+
+
+def hostile_posts(test):
+    """`test(form, text, date, choice, targets)` run on the named examples and on hypothesis's."""
+    return FAST(
+        given(
+            text=hostile.hostile_text(),
+            date=hostile.hostile_date(),
+            choice=hostile.hostile_choice(),
+            targets=st.integers(min_value=1, max_value=0xFFFF),
+        )(named_examples(test))
+    )
+
+
+def with_each_refused_file(files, **others):
+    """An explicit example of each of `files` (a kind of refused_files()), beside `others`."""
+
+    def decorate(test):
+        for kind in files:
+            test = example(kind=kind, upload=("x.pdf", b""), **others)(test)
+        return test
+
+    return decorate
 
 
 def base_data(client, spec):
@@ -117,3 +141,19 @@ def post_and_check(client, spec, data):
             assert export.status_code == 200, url
             assert formula_cells(streamed(export)) == []
         return response
+
+
+def post_hostile(form, text, date, choice, targets):
+    """One hostile post to `form` (client, spec, base data), checked."""
+    client, spec, base = form
+    return post_and_check(client, spec, hostile_post(spec, base, text, date, choice, targets))
+
+
+def post_refused(client, spec, **fields):
+    """Post the form's valid data with `fields` over it: the form comes back with an error on each
+    of them, and nothing changed."""
+    response = post_and_check(client, spec, {**base_data(client, spec), **fields})
+    assert response.status_code == 200
+    for name in fields:
+        assert name in response.context["form"].errors
+    return response

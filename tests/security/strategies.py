@@ -93,6 +93,10 @@ def hostile_date():
     return st.one_of(st.sampled_from(MALFORMED_DATES), st.text(max_size=30), st.dates().map(str))
 
 
+# Past 64 bits: SQLite's OverflowError in an `IN (…)` or a page type's primary key (cms/forms.py).
+HUGE_ID = "99999999999999999999"
+
+
 def hostile_choice(valid=()):
     """A choice or an id: a valid one, or anything else."""
     others = st.one_of(
@@ -102,7 +106,7 @@ def hostile_choice(valid=()):
                 "0",
                 "-1",
                 "999999999",
-                "99999999999999999999",
+                HUGE_ID,
                 "1 OR 1=1",
                 "' OR 1=1--",
                 NUL,
@@ -158,6 +162,11 @@ ACCEPTED_FILES = {"pdf": ("plan.pdf", PDF), "png": ("photo.png", PNG)}
 def oversized(limit):
     """A real PDF one byte over `limit`."""
     return ("gros.pdf", PDF + b"0" * (limit + 1 - len(PDF)))
+
+
+def refused_files(limit):
+    """REFUSED_FILES and a file one byte over `limit`, by kind."""
+    return {**REFUSED_FILES, "oversized": oversized(limit)}
 
 
 def hostile_file():

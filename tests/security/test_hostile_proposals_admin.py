@@ -21,9 +21,11 @@ from tests.security.forms import (
     FAST,
     FormSpec,
     base_data,
-    hostile_post,
-    named_examples,
+    hostile_posts,
     post_and_check,
+    post_hostile,
+    post_refused,
+    with_each_refused_file,
 )
 from tests.security.test_hostile_public import TEXT_FIELDS, VALID
 
@@ -111,17 +113,9 @@ def officer_form(request, officer_forms):
     return client, spec, base_data(client, spec)
 
 
-@FAST
-@given(
-    text=hostile.hostile_text(),
-    date=hostile.hostile_date(),
-    choice=hostile.hostile_choice(),
-    targets=st.integers(min_value=1, max_value=0xFFFF),
-)
-@named_examples
+@hostile_posts
 def test_officer_forms_survive_hostile_input(officer_form, text, date, choice, targets):
-    client, spec, base = officer_form
-    post_and_check(client, spec, hostile_post(spec, base, text, date, choice, targets))
+    post_hostile(officer_form, text, date, choice, targets)
 
 
 def test_the_valid_base_posts_are_accepted(officer_form):
@@ -140,18 +134,12 @@ def test_a_hostile_official_answer_reaches_the_status_page_as_text(officer_forms
     assert_no_markup(page)
 
 
-PAPER_FILES = {**hostile.REFUSED_FILES, "oversized": hostile.oversized(ATTACHMENT_MAX_BYTES)}
-
-
-def with_paper_files(test):
-    for kind in PAPER_FILES:
-        test = example(kind=kind, upload=("x.pdf", b""))(test)
-    return test
+PAPER_FILES = hostile.refused_files(ATTACHMENT_MAX_BYTES)
 
 
 @FAST
 @given(kind=st.just(""), upload=hostile.hostile_file())
-@with_paper_files
+@with_each_refused_file(PAPER_FILES)
 def test_a_paper_proposal_refuses_hostile_files(officer_forms, kind, upload):
     client, forms, _proposal = officer_forms
     spec = forms["paper_proposal"]
@@ -207,8 +195,4 @@ def test_a_forum_refuses_an_event_page_id_past_64_bits(officer_forms):
     """A page type's primary key links to its parent table, which Django's lookup does not guard
     against an id past 64 bits: SQLite's OverflowError was a 500 (cms/forms.py)."""
     client, forms, _proposal = officer_forms
-    spec = forms["forum_add"]
-    data = {**base_data(client, spec), "event": "99999999999999999999"}
-    response = post_and_check(client, spec, data)
-    assert response.status_code == 200
-    assert "event" in response.context["form"].errors
+    post_refused(client, forms["forum_add"], event=hostile.HUGE_ID)

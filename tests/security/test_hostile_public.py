@@ -78,7 +78,7 @@ OTHER_FIELDS = {
 }
 
 
-REFUSED = {**hostile.REFUSED_FILES, "oversized": hostile.oversized(ATTACHMENT_MAX_BYTES)}
+REFUSED = hostile.refused_files(ATTACHMENT_MAX_BYTES)
 
 
 def proposal_posts():

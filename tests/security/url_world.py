@@ -60,7 +60,7 @@ class World:
         from wagtail.contrib.redirects.models import Redirect
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import Collection, Locale, Page, Site, Workflow
+        from wagtail.models import Collection, Locale, Site, Workflow
         from wagtail_localize.models import StringSegment, Translation
 
         from audit.models import AuditEntry
@@ -131,7 +131,7 @@ class World:
             "open account": self.user["editor"],
             "role holder": self.user["cw-listening"],
         }
-        self.moderation = self._page_in_moderation(Page)
+        self.moderation = self._page_in_moderation()
         self.public_pages = {"home": self.home, "news": self.news, "event": self.event}
 
     def _reserved_group_name(self):
@@ -139,16 +139,15 @@ class World:
 
         return sorted(reserved_groups().values_list("name", flat=True))[0]
 
-    def _page_in_moderation(self, Page):
+    def _page_in_moderation(self):
         """A news article the editor submitted to the moderation workflow."""
         from home.models import NewsArticlePage
 
         page = NewsArticlePage.objects.filter(locale__language_code="fr").live().last()
         state = page.current_workflow_state
         if state is None:
-            revision = page.save_revision(user=self.user["editor"])
+            page.save_revision(user=self.user["editor"])
             state = self.workflow.start(page, self.user["editor"])
-            del revision
         return {"page": page, "state": state, "task_state": state.current_task_state}
 
     # --- The URLs of a route ----------------------------------------------------------------
@@ -280,18 +279,14 @@ class World:
         elif name.startswith("wagtailsites:"):
             values["pk"] = self.site.pk
         elif name.startswith("wagtailsettings:"):
-            values.update(app_name="home", model_name="sitesettings", pk=self.site.pk)
+            values.update(model_name="sitesettings", pk=self.site.pk)
         elif name.startswith("wagtailadmin_workflows:"):
             values["pk"] = self.task.pk if "task" in name else self.workflow.pk
             values.update(app_label="wagtailcore", model_name="groupapprovaltask")
         elif name.startswith("wagtailadmin_editing_sessions:"):
             values.update(app_label="wagtailcore", model_name="page")
-        elif name.startswith("wagtailadmin_tag_model_autocomplete"):
-            values.update(app_name="home", model_name="newsarticlepage")
         elif name.startswith("wagtail_localize:") and "snippet" in name:
-            values.update(app_label="home", model_name="sitesettings", pk=str(self.site.pk))
-        elif name == "wagtailadmin_pages:choose_parent":
-            values.update(app_label="home", model_name="newsarticlepage")
+            values.update(model_name="sitesettings", pk=str(self.site.pk))
         elif name.startswith("audit_trail:"):
             values["pk"] = self.audit_entry.pk
         elif name == "casework_role_decision":

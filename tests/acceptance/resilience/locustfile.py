@@ -88,6 +88,31 @@ class SourceAddressAdapter(HTTPAdapter):
         super().init_poolmanager(*args, **kwargs)
 
 
+def csrf_token(page):
+    """The CSRF token of the form on `page` (a response), or None (an error page has none)."""
+    token = CSRF.search(page.text or "")
+    return token[1] if token else None
+
+
+def submit(client, page, data, *, to=None, **kwargs):
+    """POST `data` with the CSRF token of the form on `page`, to `to` or back to `page`."""
+    data = {**data, "csrfmiddlewaretoken": csrf_token(page)}
+    return client.post(to or page.url, data=data, timeout=REQUEST_TIMEOUT, **kwargs)
+
+
+def redirected(client, page, data, *, to, name, expected):
+    """Where the site sends the browser after `data` is posted from `page` to `to`: an address
+    that starts with `expected`, or None, the request then counted as failed."""
+    with submit(
+        client, page, data, to=to, name=name, allow_redirects=False, catch_response=True
+    ) as answer:
+        location = answer.headers.get("Location", "")
+        if answer.status_code == 302 and location.startswith(expected):
+            return location
+        answer.failure(f"answered {answer.status_code}, not a redirect to {expected or 'a page'}")
+    return None
+
+
 def totp(secret, at=None, step=30, digits=6):
     """RFC 6238's code for a base32 secret (what an authenticator app shows)."""
     key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
@@ -121,25 +146,18 @@ class Visitor(HttpUser):
         if self.attempts >= PLAN["submissions_per_address"]:
             return self.read_a_page()
         form = self.client.get(PLAN["proposal_path"], name="proposal form", timeout=REQUEST_TIMEOUT)
-        token = CSRF.search(form.text or "")
-        if not token:
+        if not csrf_token(form):
             return
         self.attempts += 1
         email = f"group-{uuid.uuid4().hex[:12]}@resilience.example"
-        data = {**PLAN["proposal"], "contact_email": email, "csrfmiddlewaretoken": token[1]}
-        with self.client.post(
-            PLAN["proposal_path"],
-            data=data,
-            name="proposal sent",
-            allow_redirects=False,
-            catch_response=True,
-            timeout=REQUEST_TIMEOUT,
-        ) as sent:
-            if sent.status_code != 302:
-                sent.failure(f"answered {sent.status_code}, not the redirect to the code")
-                return
+        data = {**PLAN["proposal"], "contact_email": email}
+        code_page = redirected(
+            self.client, form, data, to=PLAN["proposal_path"], name="proposal sent", expected=""
+        )
+        if code_page is None:
+            return
         with self.client.get(
-            sent.headers["Location"],
+            code_page,
             name="proposal code",
             catch_response=True,
             timeout=REQUEST_TIMEOUT,
@@ -161,26 +179,16 @@ class Caseworker(HttpUser):
         persona = next(_personas)
         self.username, self.cases = persona["username"], persona["cases"]
         login = self.client.get("/admin/login/", timeout=REQUEST_TIMEOUT)
-        password_step = self.client.post(
-            "/admin/login/",
-            data={
-                "csrfmiddlewaretoken": CSRF.search(login.text)[1],
-                "username": self.username,
-                "password": PLAN["password"],
-                "next": "/admin/",
-            },
-            name="sign-in: password",
-            timeout=REQUEST_TIMEOUT,
+        credentials = {"username": self.username, "password": PLAN["password"], "next": "/admin/"}
+        password_step = submit(
+            self.client, login, credentials, to="/admin/login/", name="sign-in: password"
         )
-        with self.client.post(
-            password_step.url,
-            data={
-                "csrfmiddlewaretoken": CSRF.search(password_step.text)[1],
-                "otp_token": totp(PLAN["totp_secret"]),
-            },
+        with submit(
+            self.client,
+            password_step,
+            {"otp_token": totp(PLAN["totp_secret"])},
             name="sign-in: code",
             catch_response=True,
-            timeout=REQUEST_TIMEOUT,
         ) as signed_in:
             if not signed_in.url.endswith("/admin/"):
                 signed_in.failure(f"{self.username} was not signed in ({signed_in.url})")
@@ -205,19 +213,16 @@ class Caseworker(HttpUser):
         data = form_data(form)
         token = uuid.uuid4().hex
         data.update(kind=secrets.choice(kinds), duration_minutes="45", narrative=f"load {token}")
-        with self.client.post(
-            case["new_session"],
-            data=data,
+        case_file = redirected(
+            self.client,
+            new,
+            data,
+            to=case["new_session"],
             name="session saved",
-            allow_redirects=False,
-            catch_response=True,
-            timeout=REQUEST_TIMEOUT,
-        ) as saved:
-            if saved.status_code != 302 or not saved.headers.get("Location", "").startswith(
-                case["file"]
-            ):
-                saved.failure(f"answered {saved.status_code}, not the case file")
-                return
+            expected=case["file"],
+        )
+        if case_file is None:
+            return
         record(event="session", at=time.time(), token=token, case=case["pk"], user=self.username)
         # What she sees next: the case file with the new session.
-        self.client.get(saved.headers["Location"], name="case file", timeout=REQUEST_TIMEOUT)
+        self.client.get(case_file, name="case file", timeout=REQUEST_TIMEOUT)
