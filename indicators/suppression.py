@@ -8,12 +8,15 @@ true value is 1-4) or WITHHELD (hidden to protect a small figure; the true value
 
 1. Primary suppression: every figure with a true value from 1 to 4 is SMALL; 0 is shown.
 2. Secondary suppression: while the audit (indicators.disclosure, whose docstring states what is
-   proved and how) finds a small figure narrowed or determined by the published figures of this
-   release *taken together with every earlier release*, withhold more figures of this release.
-   The choice is a small integer program: the cheapest set of figures to withhold so that the
-   value found impossible becomes possible (a cell costs 5 + its value, a margin 5 + twice its
-   value: few figures, small ones, and the totals the public reads first kept). Each round adds
-   at least one figure, so it ends; it stops when the audit finds nothing.
+   proved and how) finds a small figure, of this release or an earlier one, that this release
+   *taken together with every earlier release* narrows or determines, withhold more figures of
+   this release. Each choice is a small integer program: the cheapest set of figures to withhold
+   so that the value found impossible becomes possible (a cell costs 5 + its value, a margin 5 +
+   twice its value: few figures, small ones, and the totals the public reads first kept). Each
+   round adds at least one figure, so it ends; it stops when an audit that proves everything
+   afresh finds nothing. `SuppressionError` means that even withholding every figure of the
+   release would not do; the audit excuses what the labels cannot help saying, so this takes
+   a solver failure.
 3. A table whose key (measure, first year, last year) was published in an earlier release is not
    recomputed: it is repeated exactly as it was published then, even if records entered since
    would change it. The same figure never differs between releases, so no difference between
