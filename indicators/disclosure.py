@@ -157,7 +157,10 @@ class Attacker:
     (table index, label, published value, unknown indices); `self.relations` the relations
     between tables as (coefficients, lower, upper) on a sum of unknowns."""
 
-    def __init__(self, shown_tables, earlier=(), bound=None):
+    def __init__(self, shown_tables, earlier=(), bound=None, protection=PROTECTION):
+        if not PROTECTION[0] <= protection[0] <= protection[1] <= PROTECTION[1]:
+            raise ValueError(f"a protection interval lies within {PROTECTION}")
+        self.protection = range(protection[0], protection[1] + 1)
         earlier = distinct(flatten(earlier))
         self.tables = distinct([*earlier, *flatten(shown_tables)])
         # Tables already public before this release: their numbers are part of the baseline.
@@ -278,7 +281,7 @@ class Attacker:
             key = self.tables[t].key
             seen = {sum(w[u] for u in terms) for w in pool}
             low, high = self._label_bounds(i)
-            for v in range(PROTECTION[0], PROTECTION[1] + 1):
+            for v in self.protection:
                 if v in seen:
                     continue
                 if not low <= v <= high or (excused is not None and (key, label, v) in excused):
@@ -294,9 +297,7 @@ class Attacker:
                 pool.append(witness)
                 seen.add(v)
             if len(seen) <= 1 and self.determined(terms):
-                by_labels = [
-                    v for v in range(PROTECTION[0], PROTECTION[1] + 1) if self.labels_allow(i, v)
-                ]
+                by_labels = [v for v in self.protection if self.labels_allow(i, v)]
                 if len(by_labels) > 1:
                     found.append(Exposure(key, label, "determined"))
         self.pool = pool
@@ -524,7 +525,9 @@ def _splits(first, last, periods):
     return [split for split in cut(first) if len(split) > 1]
 
 
-def exposures(shown_tables, earlier=(), bound=None):
+def exposures(shown_tables, earlier=(), protection=PROTECTION, bound=None):
     """What breaks the module's statement for a release (ShownTables) published after `earlier`
-    releases (ShownTables, or lists of them, one per release); empty when it holds."""
-    return Attacker(shown_tables, earlier=earlier, bound=bound).exposures()
+    releases (ShownTables, or lists of them, one per release); empty when it holds. `protection`
+    is the interval of values that must stay possible for every small figure (all of 1-4 unless
+    a narrower one is asked for)."""
+    return Attacker(shown_tables, earlier, bound, protection).exposures()

@@ -95,6 +95,33 @@ def test_distinct_persons_reveal_through_inequalities_and_are_protected_across_r
     assert lp_leaks(second, first) == [] and float_determined(second, first) == []
 
 
+def test_a_person_period_at_most_its_years_gives_a_lower_bound_that_is_then_withheld():
+    first = suppress([grid_table([[3, 10], [12, 20]], persons=True)])
+    table_2023 = grid_table([[6, 7], [8, 9]], 2023, persons=True)
+    both_years = grid_table([[9, 15], [18, 25]], 2022, 2023, persons=True)
+    # 9 persons over both years, 6 of them in 2023: at least 3 in 2022, so not 1 nor 2.
+    primary_only = [ShownTable.primary(table_2023), ShownTable.primary(both_years)]
+    found = exposures(primary_only, earlier=[first])
+    assert {(e.label, e.value) for e in found} == {(("cell", "w", "a"), 1), (("cell", "w", "a"), 2)}
+    assert {e.key for e in found} == {("m", 2022, 2022)}
+
+    second = suppress([table_2023, both_years], earlier=[first])
+
+    assert exposures(second, earlier=[first]) == []
+    assert lp_leaks(second, first) == []
+
+
+def test_a_narrower_protection_interval_asks_less():
+    first = suppress([grid_table([[3, 10], [12, 20]], persons=True)])
+    primary_only = [
+        ShownTable.primary(grid_table([[6, 7], [8, 9]], 2023, persons=True)),
+        ShownTable.primary(grid_table([[9, 15], [18, 25]], 2022, 2023, persons=True)),
+    ]
+    assert exposures(primary_only, earlier=[first], protection=(3, 4)) == []
+    with pytest.raises(ValueError):
+        exposures(primary_only, earlier=[first], protection=(0, 4))
+
+
 def test_a_table_published_before_is_repeated_as_published_even_if_its_records_changed():
     first = suppress([grid_table([[3, 10], [12, 20]])])
     later_count = grid_table([[4, 10], [12, 21]])
