@@ -177,11 +177,22 @@ def cost(label, value):
 
 def suppress(tables, earlier=()):
     """The ShownTables of a release of `tables`, safe together with the `earlier` releases
-    (ShownTables, or lists of them, one per release), in the order of `tables`."""
+    (ShownTables, or lists of them, one per release), in the order of `tables`. Nothing relates
+    two measures, so each is suppressed on its own."""
     tables = list(tables)
     if len({t.key for t in tables}) != len(tables):
         raise ValueError("a release has one table per key")
-    published = {shown.key: shown for shown in distinct(flatten(earlier))}
+    earlier = distinct(flatten(earlier))
+    shown = {}
+    for measure in dict.fromkeys(t.measure for t in tables):
+        mine = [t for t in tables if t.measure == measure]
+        before = [s for s in earlier if s.measure == measure]
+        shown.update({s.key: s for s in _suppress_measure(mine, before)})
+    return [shown[t.key] for t in tables]
+
+
+def _suppress_measure(tables, earlier):
+    published = {shown.key: shown for shown in earlier}
     shown = {t.key: ShownTable.primary(t) for t in tables if t.key not in published}
     bound = 2 * sum(t.total() for t in tables) + 2 * sum(
         v for s in published.values() for v in s.figures.values() if v not in HIDDEN
