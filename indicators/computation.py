@@ -21,15 +21,15 @@ from django.db.models import (
     Count,
     F,
     IntegerField,
-    Max,
     Q,
     Sum,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from casework.models import Person
 from indicators.tables import ALL
 
 UNKNOWN = "unknown"
@@ -92,43 +92,63 @@ class FollowedPersons:
         self.service = service
         self.bands = bands
 
-    def _followed_in(self, year, today):
-        """Is a case row (with one of its sessions, or none) evidence that its person was
-        followed in `year`: the case open during the year, or the session dated in it."""
-        start, end = date(year, 1, 1), date(year, 12, 31)
-        still_open = Q(closed_on__isnull=True) if start <= today else Q(pk__in=[])
-        return (Q(opened_on__lte=end) & (Q(closed_on__gte=start) | still_open)) | Q(
-            sessions__date__gte=start, sessions__date__lte=end
-        )
+    def _flags(self, years, today, opened, closed, day=None):
+        """{"y<year>": 1 when followed in that year, else 0}: from a case's dates, or from a
+        session's `day`."""
+        flags = {}
+        for year in years:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+            if day is not None:
+                followed = Q(**{f"{day}__gte": start, f"{day}__lte": end})
+            else:
+                still_open = Q(**{f"{closed}__isnull": True}) if start <= today else Q(pk__in=[])
+                followed = Q(**{f"{opened}__lte": end}) & (
+                    Q(**{f"{closed}__gte": start}) | still_open
+                )
+            flags[f"y{year}"] = Case(
+                When(followed, then=Value(1)), default=Value(0), output_field=IntegerField()
+            )
+        return flags
 
     def histogram(self, first_year, last_year, today=None):
         """{(sex, birth year, (followed in first_year, ..., followed in last_year)): persons}."""
         from casework.models import Case as CaseRecord
+        from casework.models import CaseSession
 
         today = today or timezone.localdate()
         years = year_span(first_year, last_year)
-        flags = {
-            f"y{year}": Max(
-                Case(
-                    When(self._followed_in(year, today), then=Value(1)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
-            )
-            for year in years
-        }
-        per_person = (
+        # Each case says in which years it was open; a session adds its year only when it lies
+        # outside its case's dates (rare: the rest is known from the case alone, so sessions
+        # are read through an index, not grouped).
+        cases = (
             CaseRecord.objects.filter(service__kind=self.service)
             .order_by()
-            .values(pid=F("person_id"), sex=F("person__sex"), born=F("person__birth_year"))
-            .annotate(**flags)
+            .values(pid=F("person_id"))
+            .annotate(**self._flags(years, today, "opened_on", "closed_on"))
         )
-        # Django cannot group the result of a grouped query again: the outer grouping is
-        # written here around the query Django wrote.
-        inner, params = per_person.query.sql_with_params()
+        sessions = (
+            CaseSession.objects.filter(case__service__kind=self.service)
+            .filter(
+                Q(date__lt=F("case__opened_on"))
+                | Q(date__gt=Coalesce(F("case__closed_on"), Value(today)))
+            )
+            .order_by()
+            .values(pid=F("case__person_id"))
+            .annotate(**self._flags(years, today, None, None, day="date"))
+        )
+        inner, params = cases.union(sessions, all=True).query.sql_with_params()
+        # Django cannot group a grouped query again: the two groupings (by person, then by
+        # sex, birth year and years followed) are written here around the query Django wrote.
         quote = connection.ops.quote_name
-        columns = ", ".join(f"t.{quote(name)}" for name in ["sex", "born", *flags])
-        sql = f"SELECT {columns}, COUNT(*) FROM ({inner}) t GROUP BY {columns}"  # noqa: S608 (our own names)
+        flags = [quote(f"y{year}") for year in years]
+        person = quote(Person._meta.db_table)
+        per_person = ", ".join(f"MAX(u.{flag}) AS {flag}" for flag in flags)
+        grouped = ", ".join(["p.sex", "p.birth_year", *(f"t.{flag}" for flag in flags)])
+        sql = (
+            f"SELECT {grouped}, COUNT(*) FROM "  # noqa: S608 (our own names)
+            f"(SELECT u.pid AS pid, {per_person} FROM ({inner}) u GROUP BY u.pid) t "
+            f"JOIN {person} p ON p.id = t.pid GROUP BY {grouped}"
+        )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -153,42 +173,51 @@ class FollowedPersons:
 class Events:
     """Records (or amounts on them) by row, column and year.
 
-    `records` returns the base queryset; `year` is the expression of the year a record counts
-    in, and `within(first, last)` the filter of the span; `row` and `column` are expressions
-    (None: the table's single ALL). Either `amounts` maps each row key to an aggregate (women
-    and men on a headcount), or every record counts one."""
+    `records` returns the base queryset; `field` is the date (or, with `moment`, the date and
+    time) that says in which year a record counts; `row` and `column` are expressions (None:
+    the table's single ALL). Either `amounts` maps each row key to what is added up (women and
+    men on a headcount), or every record counts one. The years are columns of one grouped query
+    (conditional aggregates), not a grouping by an extracted year, which SQLite would compute
+    in Python row by row."""
 
-    def __init__(self, records, *, year, within, row=None, column=None, amounts=None):
+    def __init__(self, records, *, field, moment=False, row=None, column=None, amounts=None):
         self.records = records
-        self.year = year
-        self.within = within
+        self.field = field
+        self.moment = moment
         self.row = row
         self.column = column
         self.amounts = amounts
 
     def yearly(self, measure, first_year, last_year):
         """{year: Counter({(row, column): count})}."""
-        groups = {"year": self.year}
+        groups = {}
         if self.row is not None:
             groups["row_value"] = self.row
         if self.column is not None:
             groups["column_value"] = self.column
-        aggregates = self.amounts or {"amount": Count("pk")}
-        rows = (
-            self.records()
-            .filter(self.within(first_year, last_year))
-            .order_by()
-            .values(**groups)
-            .annotate(**{f"sum_{key}": value for key, value in aggregates.items()})
+        amounts = self.amounts or {"one": None}
+        aggregates = {}
+        for year in year_span(first_year, last_year):
+            within = in_years(self.field, year, year, moment=self.moment)
+            for key, amount in amounts.items():
+                counted = (
+                    Count("pk", filter=within) if amount is None else Sum(amount, filter=within)
+                )
+                aggregates[f"n_{key}_{year}"] = counted
+        records = self.records().filter(
+            in_years(self.field, first_year, last_year, moment=self.moment)
         )
+        if groups:
+            found = records.order_by().values(**groups).annotate(**aggregates)
+        else:
+            found = [records.aggregate(**aggregates)]
         yearly = {year: Counter() for year in year_span(first_year, last_year)}
-        for group in rows:
-            if group["year"] not in yearly:
-                continue
+        for group in found:
             column = place(group.get("column_value", ALL), measure.column_keys)
-            for key in aggregates:
+            for key in amounts:
                 row = key if self.amounts else place(group.get("row_value", ALL), measure.row_keys)
-                yearly[group["year"]][(row, column)] += group[f"sum_{key}"] or 0
+                for year in yearly:
+                    yearly[year][(row, column)] += group[f"n_{key}_{year}"] or 0
         return yearly
 
     def count(self, measure, first_year, last_year, periods):
@@ -213,8 +242,7 @@ def sessions_of(service):
 
     return Events(
         records,
-        year=ExtractYear("date"),
-        within=lambda first, last: in_years("date", first, last),
+        field="date",
         row=F("case__person__sex"),
         column=F("kind"),
     )
@@ -228,8 +256,8 @@ def referrals_of(service):
 
     return Events(
         records,
-        year=ExtractYear("sent_at"),
-        within=lambda first, last: in_years("sent_at", first, last, moment=True),
+        field="sent_at",
+        moment=True,
         row=F("partner_kind"),
         column=F("status"),
     )
@@ -249,14 +277,12 @@ def shelter_stays(*, children):
     if children:
         return Events(
             records,
-            year=ExtractYear("began"),
-            within=lambda first, last: in_years("began", first, last),
-            amounts={ALL: Sum(Coalesce("children_count", 0))},
+            field="began",
+            amounts={ALL: Coalesce("children_count", 0)},
         )
     return Events(
         records,
-        year=ExtractYear("began"),
-        within=lambda first, last: in_years("began", first, last),
+        field="began",
         column=Case(
             When(children_count__gt=0, then=Value("with_children")),
             When(children_count=0, then=Value("without_children")),
@@ -273,9 +299,8 @@ def information_meetings():
 
     return Events(
         records,
-        year=ExtractYear("date"),
-        within=lambda first, last: in_years("date", first, last),
-        amounts={"F": Sum("women_count"), "M": Sum("men_count")},
+        field="date",
+        amounts={"F": F("women_count"), "M": F("men_count")},
     )
 
 
@@ -288,8 +313,8 @@ def _proposals():
 def proposals_by_theme_and_status():
     return Events(
         _proposals,
-        year=ExtractYear("created_at"),
-        within=lambda first, last: in_years("created_at", first, last, moment=True),
+        field="created_at",
+        moment=True,
         row=F("theme"),
         column=F("status"),
     )
@@ -303,12 +328,12 @@ def proposal_members():
         total = F(fields[0])
         for name in fields[1:]:
             total += F(name)
-        return Sum(total)
+        return total
 
     return Events(
         _proposals,
-        year=ExtractYear("created_at"),
-        within=lambda first, last: in_years("created_at", first, last, moment=True),
+        field="created_at",
+        moment=True,
         column=F("theme"),
         amounts={"F": members("female"), "M": members("male")},
     )
@@ -324,8 +349,7 @@ def selected_projects():
 
     return Events(
         records,
-        year=ExtractYear("forum__date"),
-        within=lambda first, last: in_years("forum__date", first, last),
+        field="forum__date",
         row=F("proposal__theme"),
         column=F("proposal__status"),
     )
@@ -339,11 +363,10 @@ def forum_attendance():
 
     return Events(
         records,
-        year=ExtractYear("date"),
-        within=lambda first, last: in_years("date", first, last),
+        field="date",
         amounts={
-            "F": Sum(Coalesce("attendance_women", 0)),
-            "M": Sum(Coalesce("attendance_men", 0)),
+            "F": Coalesce("attendance_women", 0),
+            "M": Coalesce("attendance_men", 0),
         },
     )
 
