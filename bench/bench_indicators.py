@@ -83,7 +83,9 @@ def generate(cases, rng):
         rows = []
         for i in range(cases):
             service = services[i % len(services)]
-            opened = date(2015, 1, 1) + timedelta(days=rng.randrange((today - date(2015, 1, 1)).days))
+            opened = date(2015, 1, 1) + timedelta(
+                days=rng.randrange((today - date(2015, 1, 1)).days)
+            )
             closed = None
             if rng.random() < 0.6:
                 closed = min(today, opened + timedelta(days=rng.randint(30, 900)))
@@ -91,7 +93,9 @@ def generate(cases, rng):
                 Case(
                     reference=f"{service.reference_prefix}-B-{i:07d}",
                     service=service,
-                    person_id=person_ids[i % persons_count] if i < persons_count else rng.choice(person_ids),
+                    person_id=person_ids[i % persons_count]
+                    if i < persons_count
+                    else rng.choice(person_ids),
                     status=CaseStatus.CLOSED if closed else CaseStatus.ACTIVE,
                     opened_on=opened,
                     closed_on=closed,
@@ -134,7 +138,9 @@ def generate(cases, rng):
                     service=migrants,
                     kind=rng.choice(list(ActivityKind)),
                     title="Réunion",
-                    date=date(rng.randint(2015, today.year), rng.randint(1, 12), rng.randint(1, 28)),
+                    date=date(
+                        rng.randint(2015, today.year), rng.randint(1, 12), rng.randint(1, 28)
+                    ),
                     women_count=rng.randint(0, 5),
                     men_count=rng.randint(0, 20),
                 )
