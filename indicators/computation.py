@@ -4,12 +4,15 @@ Each counter answers, for a span of whole years, the counts of several periods i
 (the whole span and each of its years), from one query: `compute_all()` is what the
 coordinator's page asks for, and it makes one query per measure.
 
-- `FollowedPersons` groups a service's cases (with their sessions) by person in the database,
-  flags each year the person was followed, then counts persons by sex, birth year and the
-  pattern of years followed. The rows that reach Python are these groups (a few hundred), not
-  persons; a person's cell in each period is worked out from them (`indicators.measures`
-  states the rule).
-- `Events` counts or sums records by row, column and year.
+- `FollowedPersons` flags, in the database, each year a person was followed by a service (from
+  her cases' dates, and from the sessions dated outside them), then counts persons by sex,
+  birth year and the pattern of years followed. The rows that reach Python are these groups
+  (at most sexes x birth years x patterns, a few hundred in practice), not persons; a person's
+  cell in each period is worked out from them (`indicators.measures` states the rule).
+- `Events` counts or sums records by row and column, one conditional aggregate per year.
+
+Two covering indexes serve these reads (casework migration 0010): a service's cases by person
+and dates, and sessions by case, date and kind.
 """
 
 from collections import Counter
