@@ -13,10 +13,11 @@ from accounts.models import AppDevice
 from accounts.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from demo import site
 from demo.casework import build_casework
+from demo.indicators import build_indicators
 from demo.personas import PERSONAS
 from demo.proposals import build_proposals
 
-PARTS = ("site", "personas", "casework", "proposals")
+PARTS = ("site", "personas", "casework", "proposals", "indicators")
 
 
 class Command(BaseCommand):
@@ -81,6 +82,9 @@ class Command(BaseCommand):
             build_casework(self.log)
         if "proposals" in parts:
             build_proposals(self.log)
+        if "indicators" in parts:
+            # After the caseload: it tops up what the caseload gives to the targets.
+            build_indicators(self.log)
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
 
     def log(self, message):
