@@ -73,6 +73,8 @@ class Measure:
         """The tables of several periods within `first_year`..`last_year`, from one query."""
         if first_year > last_year:
             raise ValueError("a period ends after it starts")
+        if any(not first_year <= low <= high <= last_year for low, high in periods):
+            raise ValueError("every period lies within first_year..last_year")
         counted = self.counter.count(self, first_year, last_year, periods)
         return tuple(
             Table(

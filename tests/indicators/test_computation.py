@@ -411,3 +411,12 @@ def test_meetings_and_forums_add_their_headcounts_and_ignore_other_activities():
     )
     ForumFactory(date=date(2025, 6, 1))  # not held yet: no headcount
     assert followed("forum_attendance", 2025, 2025).cell("F", ALL) == 30
+
+
+def test_a_period_outside_the_span_asked_for_is_refused_not_counted_as_zero():
+    with pytest.raises(ValueError):
+        BY_KEY["listening_followed"].tables(2023, 2024, [(2022, 2024)])
+    with pytest.raises(ValueError):
+        BY_KEY["proposals"].tables(2023, 2024, [(2025, 2025)])
+    with pytest.raises(ValueError):
+        BY_KEY["proposals"].compute(2025, 2024)
