@@ -319,6 +319,16 @@ def test_a_case_spanning_years_counts_each_year_and_the_period_by_her_age_when_i
     assert followed("daycentre_followed", 2025, 2026).total() == 0
     # The period 2023-2026 classifies him by his age in 2023, its first year.
     assert followed("daycentre_followed", 2023, 2026).cell("M", "18-24") == 1
+    # So an age cell of a period may be below the same cell of one of its years (he is in
+    # 18-24 in 2023, never in 2022-2026's 18-24): the bound "at least the largest of its
+    # years" holds for each sex's total and the grand total, not cell by cell. "At most the
+    # sum of its years" holds cell by cell.
+    years = [followed("daycentre_followed", y, y) for y in range(2022, 2027)]
+    assert period.cell("M", "18-24") < max(t.cell("M", "18-24") for t in years)
+    for row in period.rows:
+        assert max(t.row_total(row) for t in years) <= period.row_total(row)
+        for column in period.columns:
+            assert period.cell(row, column) <= sum(t.cell(row, column) for t in years)
 
 
 def test_a_case_still_open_counts_until_today_and_never_in_a_year_to_come():
