@@ -7,13 +7,14 @@ the listening centre, 43 young women and 51 young men a year at the day centre (
 followed several years running), a score of persons a year at the migrant office, and the
 information meetings' 6 women and 46 men a year. It reads what the indicators already count
 (indicators.measures) and adds persons for the years below target only: a year the caseload
-already passes is left as it is. It also gives 2022-2025 their youth proposals and forums.
+already passes is left as it is. It also gives the years before this one, from 2022, their
+youth proposals and forums.
 
 Older records arrive as a paper archive would be keyed in: written in bulk (bulk_create), with
 their per-case grants, but without an audit entry each (they were not made in the admin), and
 with the contact of closed proposals already erased, as retention would have done. A fixed seed
 makes every run build the same data; a second run finds it (persons whose reference starts with
-"P-H": never a hexadecimal reference) and does nothing.
+"P-H": never a hexadecimal reference; the first forum of 2022) and does nothing.
 """
 
 import random
@@ -63,6 +64,7 @@ from proposals.utils import CODE_ALPHABET, CODE_LENGTH
 
 FIRST_YEAR, LAST_YEAR = 2022, 2026
 MARK = "P-H"  # no person reference made by the app starts so: its references are hexadecimal
+SEASONS = ("du printemps", "d'automne")
 
 # Persons followed a year, by sex, and how likely a follow-up carries on into the next year.
 PLAN = {
@@ -114,6 +116,7 @@ PARTNERS = {
 
 
 def build_indicators(log):
+    """The caseload's history: persons followed, their records, the information meetings."""
     if Person.objects.filter(reference__startswith=MARK).exists():
         log("Indicators history already there.")
         return
@@ -127,12 +130,24 @@ def build_indicators(log):
             for kind in PLAN
         }
         meetings = _information_meetings(users, last)
-        proposals = _proposals(rng, min(last, today.year - 1))
     log(
         "Indicators history: "
         + ", ".join(f"{n} persons at the {kind} service" for kind, n in added.items())
-        + f"; {meetings} information meetings; {proposals} youth proposals of past years."
+        + f"; {meetings} information meetings."
     )
+
+
+def build_proposals_history(log):
+    """The youth proposals and forums of the years before this one. Built before the demo's own
+    proposals (demo/proposals.py), so that the demo's forums stay the newest."""
+    if Forum.objects.filter(title=f"Forum des jeunes {SEASONS[0]} {FIRST_YEAR}").exists():
+        log("Youth proposals of past years already there.")
+        return
+    rng = random.Random(2023)  # noqa: S311 (demo data, not secrets)
+    last = min(LAST_YEAR, timezone.localdate().year - 1)
+    with transaction.atomic():
+        proposals = _proposals(rng, last)
+    log(f"{proposals} youth proposals of past years, with their forums.")
 
 
 def _shortfall(kind, targets, last):
@@ -357,9 +372,6 @@ def _information_meetings(users, last):
     ]
     GroupActivity.objects.bulk_create(rows)
     return len(rows)
-
-
-SEASONS = ("du printemps", "d'automne")
 
 
 def _code(rng):

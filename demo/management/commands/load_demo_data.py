@@ -13,7 +13,7 @@ from accounts.models import AppDevice
 from accounts.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from demo import site
 from demo.casework import build_casework
-from demo.indicators import build_indicators
+from demo.indicators import build_indicators, build_proposals_history
 from demo.personas import PERSONAS
 from demo.proposals import build_proposals
 
@@ -80,6 +80,8 @@ class Command(BaseCommand):
                 self.load_totp_devices(totp_key)
         if "casework" in parts:
             build_casework(self.log)
+        if "indicators" in parts:
+            build_proposals_history(self.log)
         if "proposals" in parts:
             build_proposals(self.log)
         if "indicators" in parts:
