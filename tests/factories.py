@@ -345,3 +345,17 @@ def confirmed_totp_device(user):
 
     device = AppDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
     return device or AppDevice.objects.create(user=user, name="test phone", confirmed=True)
+
+
+class GroupActivityFactory(factory.django.DjangoModelFactory):
+    """An information meeting of the migrant office, with its headcount by sex."""
+
+    class Meta:
+        model = "casework.GroupActivity"
+
+    service = factory.LazyFunction(lambda: service("migrants"))
+    kind = "information_meeting"
+    title = factory.Sequence(lambda n: f"Réunion d'information {n}")
+    date = factory.LazyFunction(timezone.localdate)
+    women_count = 2
+    men_count = 9

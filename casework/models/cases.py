@@ -121,6 +121,10 @@ class Case(VersionedModel):
             # The listing's order, with the service a supervisor's filter needs, so a page is
             # read from the index (an index-only scan on PostgreSQL) instead of sorting a service.
             models.Index(fields=["-opened_on", "-id", "service"], name="case_listing_idx"),
+            # Who was followed by a service when (indicators.computation), read from the index.
+            models.Index(
+                fields=["service", "person", "opened_on", "closed_on"], name="case_indicators_idx"
+            ),
         ]
         # No "view"/"change" here opens a case: these are granted per case by permissions.py.
         default_permissions = ("add", "change", "delete", "view")

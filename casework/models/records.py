@@ -52,6 +52,11 @@ class CaseSession(VersionedModel):
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
         ordering = ["-date", "-pk"]
+        indexes = [
+            # The indicators read a service's sessions by case, date and kind from this index
+            # alone (indicators.computation), never the rows with their narratives.
+            models.Index(fields=["case", "date", "kind"], name="session_indicators_idx"),
+        ]
 
     def __str__(self):
         return f"{self.case} · {self.get_kind_display()} · {self.date:%Y-%m-%d}"

@@ -13,10 +13,11 @@ from accounts.models import AppDevice
 from accounts.twofactor import DEMO_DEVICE_NAME, hex_key_from_base32
 from demo import site
 from demo.casework import build_casework
+from demo.indicators import build_indicators, build_proposals_history
 from demo.personas import PERSONAS
 from demo.proposals import build_proposals
 
-PARTS = ("site", "personas", "casework", "proposals")
+PARTS = ("site", "personas", "casework", "proposals", "indicators")
 
 
 class Command(BaseCommand):
@@ -79,8 +80,13 @@ class Command(BaseCommand):
                 self.load_totp_devices(totp_key)
         if "casework" in parts:
             build_casework(self.log)
+        if "indicators" in parts:
+            build_proposals_history(self.log)
         if "proposals" in parts:
             build_proposals(self.log)
+        if "indicators" in parts:
+            # After the caseload: it tops up what the caseload gives to the targets.
+            build_indicators(self.log)
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
 
     def log(self, message):
