@@ -30,6 +30,9 @@ class AuditAction(models.TextChoices):
     DENIED = "denied", _("Access refused")
     RETENTION = "retention", _("Retention applied")
     KEY_ROTATION = "key_rotation", _("Keys rotated")
+    SUBMIT = "submit", _("Submitted for approval")
+    PUBLISH = "publish", _("Published")
+    SEND_BACK = "send_back", _("Sent back")
 
 
 class AuditEntryQuerySet(models.QuerySet):

@@ -26,7 +26,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-s
 
 def pages_to_visit():
     """(label, path): one live page of each type in fr and ar, and the zgh and en home pages."""
-    from home.models import PAGE_TYPES
+    from demo.site import PUBLIC_PAGE_TYPES as PAGE_TYPES
 
     visits = []
     for code in ("fr", "ar"):

@@ -25,6 +25,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from demo import site_content as content
 from home.models import (
+    PAGE_TYPES,
     EventIndexPage,
     EventPage,
     NewsArticlePage,
@@ -33,12 +34,16 @@ from home.models import (
     PlacePage,
     ProjectIndexPage,
     ProjectPage,
-    ResultsPage,
     ServicePage,
     SiteImage,
     SiteSettings,
     StandardPage,
 )
+from indicators.models import ResultsPage
+
+# Every public page type, in the order a visitor meets them (tests and benchmarks walk it): home's
+# and the results page of indicators (demo/ is the one place that knows every app).
+PUBLIC_PAGE_TYPES = (*PAGE_TYPES, ResultsPage)
 
 LANGUAGES = ("ar", "zgh", "en")
 

@@ -20,10 +20,10 @@ from home.models import (
     PlacePage,
     ProjectIndexPage,
     ProjectPage,
-    ResultsPage,
     ServicePage,
     StandardPage,
 )
+from indicators.models import ResultsPage
 
 LANGUAGES = ["fr", "ar", "zgh", "en"]
 PASSWORD = "correct-horse-battery-staple"

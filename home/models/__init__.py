@@ -10,7 +10,6 @@ from home.models.pages import (
     PlacePage,
     ProjectIndexPage,
     ProjectPage,
-    ResultsPage,
     ServicePage,
     StandardPage,
 )
@@ -29,7 +28,6 @@ PAGE_TYPES = (
     PlacePage,
     ServicePage,
     PartnersPage,
-    ResultsPage,
 )
 
 __all__ = [
@@ -45,7 +43,6 @@ __all__ = [
     "PlacePage",
     "ProjectIndexPage",
     "ProjectPage",
-    "ResultsPage",
     "ServicePage",
     "SiteImage",
     "SiteRendition",

@@ -1,4 +1,5 @@
-"""The other public page types: standard pages, projects, places, services, partners, results."""
+"""The other public page types: standard pages, projects, places, services, partners (the
+results page is the indicators app's)."""
 
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -229,19 +230,3 @@ class PartnersPage(BasePage):
     class Meta:
         verbose_name = _("partners page")
         verbose_name_plural = _("partners pages")
-
-
-class ResultsPage(BasePage):
-    """The partnership's results for the public: objectives and targets, and the indicators
-    computed from casework and attendance as suppressed aggregates."""
-
-    body = StreamField(blocks.BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("body")]
-
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("results page")
-        verbose_name_plural = _("results pages")

@@ -41,12 +41,13 @@ def assert_the_whole_public_site_is_there():
     Arabic, the main ones in Tamazight and English; hotlines in the site settings."""
     from wagtail.models import Page, Site
 
-    from home.models import PAGE_TYPES, EventPage, NewsArticlePage, SiteSettings
+    from demo.site import PUBLIC_PAGE_TYPES
+    from home.models import EventPage, NewsArticlePage, SiteSettings
     from proposals.models import Proposal
 
     french = Locale.objects.get(language_code="fr")
     live = Page.objects.live().filter(locale=french, depth__gt=1).specific()
-    assert {type(page) for page in live} >= set(PAGE_TYPES)
+    assert {type(page) for page in live} >= set(PUBLIC_PAGE_TYPES)
     assert NewsArticlePage.objects.live().filter(locale=french).count() >= 12
     events = EventPage.objects.live().filter(locale=french)
     assert events.count() >= 10

@@ -16,7 +16,7 @@ from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from home.models import PAGE_TYPES as ALL_PAGE_TYPES
+from demo.site import PUBLIC_PAGE_TYPES as ALL_PAGE_TYPES
 from home.models import ServicePage, SiteSettings
 from tests.factories import ServicePageFactory, ensure_site_tree
 

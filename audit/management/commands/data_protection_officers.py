@@ -1,56 +1,15 @@
 """Appoint or relieve a data protection officer, on the server: the DPO group is reserved, so the
 Users admin cannot change it (accounts/roles.py). Audited and flagged."""
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
-
-from audit import trail
-from audit.models import AuditAction
+from accounts.appointments import AppointmentCommand
 from audit.permissions import DPO_GROUP
 
 
-class Command(BaseCommand):
+class Command(AppointmentCommand):
     help = (
         "List the data protection officers, or appoint (add) or relieve (remove) USERNAME. The "
         "technical administrator (a superuser) cannot be one: the DPO is who checks him. Every "
         "change is written to the audit trail and flagged."
     )
-
-    def add_arguments(self, parser):
-        parser.add_argument("change", choices=["list", "add", "remove"])
-        parser.add_argument("username", nargs="?")
-        parser.add_argument("--by", help="Username of whoever decided it, for the audit trail.")
-        parser.add_argument("--reason", help="The decision it follows, for the audit trail.")
-
-    @transaction.atomic
-    def handle(self, *args, change, username, by, reason, **options):
-        group, _created = Group.objects.get_or_create(name=DPO_GROUP)
-        User = get_user_model()
-        if change == "list":
-            for user in group.user_set.order_by("username"):
-                self.stdout.write(user.get_username())
-            return
-        if not (username and by and reason and len(reason.strip()) >= 10):
-            raise CommandError("Give USERNAME, --by and a --reason of at least ten characters.")
-        try:
-            user = User.objects.get(username=username)
-            decided_by = User.objects.get(username=by)
-        except User.DoesNotExist as missing:
-            raise CommandError(f"No such user: {missing}") from None
-        if change == "add":
-            if user.is_superuser:
-                raise CommandError("A superuser cannot be a data protection officer.")
-            group.user_set.add(user)
-        else:
-            group.user_set.remove(user)
-        trail.record(
-            AuditAction.GRANT if change == "add" else AuditAction.REVOKE,
-            user=decided_by,
-            obj=user,
-            flagged=True,
-            role="data_protection_officer",
-            reason=reason.strip()[:200],
-        )
-        self.stdout.write(f"{username}: {'appointed' if change == 'add' else 'relieved'}.")
+    group_name = DPO_GROUP
+    role = "data_protection_officer"

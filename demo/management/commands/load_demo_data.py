@@ -16,6 +16,7 @@ from demo.casework import build_casework
 from demo.indicators import build_indicators, build_proposals_history
 from demo.personas import PERSONAS
 from demo.proposals import build_proposals
+from demo.releases import build_releases
 
 PARTS = ("site", "personas", "casework", "proposals", "indicators")
 
@@ -87,6 +88,7 @@ class Command(BaseCommand):
         if "indicators" in parts:
             # After the caseload: it tops up what the caseload gives to the targets.
             build_indicators(self.log)
+            build_releases(self.log)
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
 
     def log(self, message):
