@@ -137,7 +137,13 @@ class Block:
 
     @property
     def rows(self):
-        return self.measure.rows
+        """The measure's rows, without those shown as 0 over the whole period (men at the
+        listening centre...), which are 0 in each of its years too."""
+        return [
+            (row, label)
+            for row, label in self.measure.rows
+            if self.figures.row_total(row).value != 0
+        ] or list(self.measure.rows)
 
     @property
     def columns(self):
@@ -212,13 +218,19 @@ class Block:
 
 
 def _progress(block):
-    """The period-wide targets (the roadmap's "150 over five years") against the period's figure,
-    and, for a single year, that year's targets."""
+    """The period-wide targets (the roadmap's "150 over five years") against the figure of the
+    period so far (a period that starts with the target's and ends within it), and, for a single
+    year, that year's targets."""
     if block.indicator is None:
         return []
     found = []
     for target in block.indicator.targets.all():
-        if not target.applies_to(block.first_year, block.last_year):
+        so_far = (
+            not target.each_year
+            and target.first_year == block.first_year
+            and block.last_year <= target.last_year
+        )
+        if not (so_far or target.applies_to(block.first_year, block.last_year)):
             continue
         figures = block.figures
         figure = figures.total() if target.row == "all" else figures.row_total(target.row)
@@ -313,7 +325,7 @@ def export_rows(blocks):
         tables += [(str(year), figures, True) for year, figures in block.yearly]
         for period, figures, single_year in tables:
             year = int(period) if single_year else None
-            for row, row_label in block.rows:
+            for row, row_label in block.measure.rows:
                 target = block.year_target(row, year) if year else None
                 for column, column_label in block.columns:
                     rows.append(

@@ -50,9 +50,15 @@ def _refuse(request):
 
 
 class PermissionRequired:
-    """Admits only users whom indicators.permissions allows `required`."""
+    """Admits only users whom indicators.permissions allows `required`; its pages sit under
+    Indicators in the breadcrumbs."""
 
     required = permissions.VIEW_FIGURES
+    parent_crumbs = ()
+
+    def get_breadcrumbs_items(self):
+        crumbs = [{"url": reverse(name), "label": label} for name, label in self.parent_crumbs]
+        return self.breadcrumbs_items + crumbs + [{"url": "", "label": self.get_page_title()}]
 
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can(request.user, self.required):
@@ -162,6 +168,7 @@ class ReleaseCreateView(PermissionRequired, WagtailAdminTemplateMixin, FormView)
     required = permissions.PREPARE
     template_name = "indicators/release_form.html"
     page_title = _("Prepare a release")
+    parent_crumbs = [("indicators_releases", _("Releases"))]
     header_icon = "doc-full"
     form_class = ReleaseForm
 
@@ -206,14 +213,10 @@ class ReleaseDetailView(PermissionRequired, WagtailAdminTemplateMixin, TemplateV
         trail.record(AuditAction.VIEW, request=request, obj=self.release)
         return super().get(request, pk=pk)
 
+    parent_crumbs = [("indicators_releases", _("Releases"))]
+
     def get_page_title(self):
         return str(self.release)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("indicators_releases"), "label": _("Releases")},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def get_context_data(self, **kwargs):
         user = self.request.user
