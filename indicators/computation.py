@@ -2,7 +2,8 @@
 
 Each counter answers, for a span of whole years, the counts of several periods inside it at once
 (the whole span and each of its years), from one query: `compute_all()` is what the
-coordinator's page asks for, and it makes one query per measure.
+coordinator's page asks for, and it makes one query per measure, except that the persons
+followed by the three services come from one query, and their sessions from another.
 
 - `FollowedPersons` flags, in the database, each year a person was followed by a service (from
   her cases' dates, and from the sessions dated outside them), then counts persons by sex,
