@@ -2,7 +2,8 @@
 
 Each counter answers, for a span of whole years, the counts of several periods inside it at once
 (the whole span and each of its years), from one query: `compute_all()` is what the
-coordinator's page asks for, and it makes one query per measure.
+coordinator's page asks for, and it makes one query per measure, except that the persons
+followed by the three services come from one query, and their sessions from another.
 
 - `FollowedPersons` flags, in the database, each year a person was followed by a service (from
   her cases' dates, and from the sessions dated outside them), then counts persons by sex,
@@ -16,6 +17,7 @@ and dates, and sessions by case, date and kind.
 """
 
 from collections import Counter
+from contextvars import ContextVar
 from datetime import date, datetime, time
 
 from django.db import connection
@@ -37,6 +39,9 @@ from indicators.tables import ALL
 
 UNKNOWN = "unknown"
 OTHER = "other"
+
+# What the queries of one compute_all() call share (None outside one).
+_SHARED = ContextVar("indicators_shared", default=None)
 
 
 def year_span(first_year, last_year):
@@ -95,7 +100,8 @@ class FollowedPersons:
         self.service = service
         self.bands = bands
 
-    def _flags(self, years, today, opened, closed, day=None):
+    @staticmethod
+    def _flags(years, today, opened, closed, day=None):
         """{"y<year>": 1 when followed in that year, else 0}: from a case's dates, or from a
         session's `day`."""
         flags = {}
@@ -113,50 +119,17 @@ class FollowedPersons:
             )
         return flags
 
-    def histogram(self, first_year, last_year, today=None):
-        """{(sex, birth year, (followed in first_year, ..., followed in last_year)): persons}."""
-        from casework.models import Case as CaseRecord
-        from casework.models import CaseSession
+    def histogram(self, first_year, last_year):
+        """{(sex, birth year, (followed in first_year, ..., followed in last_year)): persons}.
 
-        today = today or timezone.localdate()
-        years = year_span(first_year, last_year)
-        # Each case says in which years it was open; a session adds its year only when it lies
-        # outside its case's dates (rare: the rest is known from the case alone, so sessions
-        # are read through an index, not grouped).
-        cases = (
-            CaseRecord.objects.filter(service__kind=self.service)
-            .order_by()
-            .values(pid=F("person_id"))
-            .annotate(**self._flags(years, today, "opened_on", "closed_on"))
-        )
-        sessions = (
-            CaseSession.objects.filter(case__service__kind=self.service)
-            .filter(
-                Q(date__lt=F("case__opened_on"))
-                | Q(date__gt=Coalesce(F("case__closed_on"), Value(today)))
-            )
-            .order_by()
-            .values(pid=F("case__person_id"))
-            .annotate(**self._flags(years, today, None, None, day="date"))
-        )
-        inner, params = cases.union(sessions, all=True).query.sql_with_params()
-        # Django cannot group a grouped query again: the two groupings (by person, then by
-        # sex, birth year and years followed) are written here around the query Django wrote.
-        quote = connection.ops.quote_name
-        flags = [quote(f"y{year}") for year in years]
-        person = quote(Person._meta.db_table)
-        per_person = ", ".join(f"MAX(u.{flag}) AS {flag}" for flag in flags)
-        grouped = ", ".join(["p.sex", "p.birth_year", *(f"t.{flag}" for flag in flags)])
-        # Only quoted names of ours and the SQL Django wrote go in; the values are parameters.
-        sql = (
-            f"SELECT {grouped}, COUNT(*) FROM "  # noqa: S608  # nosec B608
-            f"(SELECT u.pid AS pid, {per_person} FROM ({inner}) u GROUP BY u.pid) t "
-            f"JOIN {person} p ON p.id = t.pid GROUP BY {grouped}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        return {(sex, born, tuple(bool(f) for f in fl)): n for sex, born, *fl, n in rows}
+        Within compute_all(), one query answers for every service it shows."""
+        shared = _SHARED.get()
+        if shared is None:
+            return followed_histograms([self.service], first_year, last_year)[self.service]
+        key = ("followed", first_year, last_year)
+        if key not in shared:
+            shared[key] = followed_histograms(shared["services"], first_year, last_year)
+        return shared[key][self.service]
 
     def count(self, measure, first_year, last_year, periods):
         histogram = self.histogram(first_year, last_year)
@@ -174,6 +147,57 @@ class FollowedPersons:
         return results
 
 
+def followed_histograms(services, first_year, last_year, today=None):
+    """{service kind: {(sex, birth year, (followed in first_year, ..., last_year)): persons}}
+    for each of `services`, from one query."""
+    from casework.models import Case as CaseRecord
+    from casework.models import CaseSession, Service
+
+    today = today or timezone.localdate()
+    years = year_span(first_year, last_year)
+    kinds = dict(Service.objects.filter(kind__in=services).values_list("pk", "kind"))
+    # Each case says in which years it was open; a session adds its year only when it lies
+    # outside its case's dates (rare: the rest is known from the case alone, so sessions are
+    # read through an index, not grouped).
+    cases = (
+        CaseRecord.objects.filter(service__in=kinds)
+        .order_by()
+        .values(sid=F("service_id"), pid=F("person_id"))
+        .annotate(**FollowedPersons._flags(years, today, "opened_on", "closed_on"))
+    )
+    sessions = (
+        CaseSession.objects.filter(case__service__in=kinds)
+        .filter(
+            Q(date__lt=F("case__opened_on"))
+            | Q(date__gt=Coalesce(F("case__closed_on"), Value(today)))
+        )
+        .order_by()
+        .values(sid=F("case__service_id"), pid=F("case__person_id"))
+        .annotate(**FollowedPersons._flags(years, today, None, None, day="date"))
+    )
+    inner, params = cases.union(sessions, all=True).query.sql_with_params()
+    # Django cannot group a grouped query again: the two groupings (by service and person, then
+    # by service, sex, birth year and years followed) are written here around Django's query.
+    quote = connection.ops.quote_name
+    flags = [quote(f"y{year}") for year in years]
+    person = quote(Person._meta.db_table)
+    per_person = ", ".join(f"MAX(u.{flag}) AS {flag}" for flag in flags)
+    grouped = ", ".join(["t.sid", "p.sex", "p.birth_year", *(f"t.{flag}" for flag in flags)])
+    # Only quoted names of ours and the SQL Django wrote go in; the values are parameters.
+    sql = (
+        f"SELECT {grouped}, COUNT(*) FROM "  # noqa: S608  # nosec B608
+        f"(SELECT u.sid AS sid, u.pid AS pid, {per_person} FROM ({inner}) u "
+        f"GROUP BY u.sid, u.pid) t JOIN {person} p ON p.id = t.pid GROUP BY {grouped}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    histograms = {kind: {} for kind in services}
+    for sid, sex, born, *followed, persons in rows:
+        histograms[kinds[sid]][(sex, born, tuple(bool(f) for f in followed))] = persons
+    return histograms
+
+
 class Events:
     """Records (or amounts on them) by row, column and year.
 
@@ -184,8 +208,21 @@ class Events:
     (conditional aggregates), not a grouping by an extracted year, which SQLite would compute
     in Python row by row."""
 
-    def __init__(self, records, *, field, moment=False, row=None, column=None, amounts=None):
+    def __init__(
+        self,
+        records,
+        *,
+        field,
+        moment=False,
+        row=None,
+        column=None,
+        amounts=None,
+        service=None,
+        service_of=None,
+    ):
         self.records = records
+        self.service = service
+        self.service_of = service_of
         self.field = field
         self.moment = moment
         self.row = row
@@ -208,13 +245,20 @@ class Events:
                     Count("pk", filter=within) if amount is None else Sum(amount, filter=within)
                 )
                 aggregates[f"n_{key}_{year}"] = counted
-        records = self.records().filter(
-            in_years(self.field, first_year, last_year, moment=self.moment)
-        )
-        if groups:
-            found = records.order_by().values(**groups).annotate(**aggregates)
+        shared = _SHARED.get()
+        if self.service_of is not None and shared is not None:
+            # Within compute_all(), one query answers for every service it shows.
+            key = (id(self.records), first_year, last_year)
+            if key not in shared:
+                records = self.records(*shared["services"])
+                groups["service_value"] = self.service_of
+                shared[key] = list(
+                    self._grouped(records, groups, aggregates, first_year, last_year)
+                )
+            found = [group for group in shared[key] if group["service_value"] == self.service]
         else:
-            found = [records.aggregate(**aggregates)]
+            records = self.records(self.service) if self.service_of is not None else self.records()
+            found = self._grouped(records, groups, aggregates, first_year, last_year)
         yearly = {year: Counter() for year in year_span(first_year, last_year)}
         for group in found:
             column = place(group.get("column_value", ALL), measure.column_keys)
@@ -223,6 +267,12 @@ class Events:
                 for year in yearly:
                     yearly[year][(row, column)] += group[f"n_{key}_{year}"] or 0
         return yearly
+
+    def _grouped(self, records, groups, aggregates, first_year, last_year):
+        records = records.filter(in_years(self.field, first_year, last_year, moment=self.moment))
+        if groups:
+            return records.order_by().values(**groups).annotate(**aggregates)
+        return [records.aggregate(**aggregates)]
 
     def count(self, measure, first_year, last_year, periods):
         yearly = self.yearly(measure, first_year, last_year)
@@ -238,17 +288,20 @@ class Events:
 # --- What each measure counts -----------------------------------------------------------------
 
 
+def _sessions(*services):
+    from casework.models import CaseSession
+
+    return CaseSession.objects.filter(case__service__kind__in=services)
+
+
 def sessions_of(service):
-    def records():
-        from casework.models import CaseSession
-
-        return CaseSession.objects.filter(case__service__kind=service)
-
     return Events(
-        records,
+        _sessions,
         field="date",
         row=F("case__person__sex"),
         column=F("kind"),
+        service=service,
+        service_of=F("case__service__kind"),
     )
 
 
@@ -385,8 +438,10 @@ def compute_all(first_year, last_year, service=None):
 
     service = getattr(service, "kind", service)
     periods = periods_of(first_year, last_year)
-    return {
-        measure.key: measure.tables(first_year, last_year, periods)
-        for measure in MEASURES
-        if service is None or measure.service == service
-    }
+    measures = [m for m in MEASURES if service is None or m.service == service]
+    shared = {"services": sorted({m.service for m in measures if m.service})}
+    token = _SHARED.set(shared)
+    try:
+        return {m.key: m.tables(first_year, last_year, periods) for m in measures}
+    finally:
+        _SHARED.reset(token)
