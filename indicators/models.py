@@ -87,10 +87,10 @@ class Target(Orderable):
     indicator = ParentalKey(Indicator, on_delete=models.CASCADE, related_name="targets")
     row = models.CharField(_("for"), max_length=3, choices=TargetRow.choices, default=TargetRow.ALL)
     first_year = models.PositiveSmallIntegerField(
-        _("from"), default=FIRST_YEAR, validators=YEAR_VALIDATORS
+        pgettext_lazy("period start", "from"), default=FIRST_YEAR, validators=YEAR_VALIDATORS
     )
     last_year = models.PositiveSmallIntegerField(
-        _("until"), default=FIRST_YEAR + 4, validators=YEAR_VALIDATORS
+        pgettext_lazy("period end", "until"), default=FIRST_YEAR + 4, validators=YEAR_VALIDATORS
     )
     each_year = models.BooleanField(
         _("each year"),
@@ -148,9 +148,11 @@ class Release(models.Model):
     figures (which would reveal each new arrival)."""
 
     first_year = models.PositiveSmallIntegerField(
-        _("from"), default=FIRST_YEAR, validators=YEAR_VALIDATORS
+        pgettext_lazy("period start", "from"), default=FIRST_YEAR, validators=YEAR_VALIDATORS
     )
-    last_year = models.PositiveSmallIntegerField(_("until"), validators=YEAR_VALIDATORS)
+    last_year = models.PositiveSmallIntegerField(
+        pgettext_lazy("period end", "until"), validators=YEAR_VALIDATORS
+    )
     status = models.CharField(
         _("status"), max_length=12, choices=ReleaseStatus.choices, default=ReleaseStatus.PREPARING
     )

@@ -25,8 +25,11 @@ class Table:
     period, whatever the number of her records) or events (sessions, attendances, proposals...),
     which add up over periods. Tables of the same measure over nested periods are related:
     events add up over years; distinct persons do not (a woman followed in 2023 and 2025 counts
-    once in 2022-2026 and once in each of those years), but the person count of a period lies
-    between the largest count of its years and their sum, cell by cell."""
+    once in 2022-2026 and once in each of those years). Each person is classified in a period by
+    her first counted record in it, so a period's cell is at most the sum of that cell over its
+    years, and at least the same cell of a sub-period that starts the same year; its totals are at
+    least any sub-period's. (A cell is not at least the same cell of any of its years: a girl of 14
+    in 2023 and 15 in 2024 is in "under 15" for 2023-2024 and "15 to 17" for 2024.)"""
 
     measure: str
     first_year: int

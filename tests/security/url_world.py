@@ -17,6 +17,8 @@ SERVICES = ("listening", "migrants", "daycentre")
 OWNERS = {"listening": "cw-listening", "migrants": "cw-migrants", "daycentre": "cw-daycentre"}
 # Where each service's internal referral goes.
 REFERRED_TO = {"listening": "migrants", "migrants": "daycentre", "daycentre": "listening"}
+# The verbs a release answers to (indicators.views.ReleaseActionView), each asked once.
+RELEASE_VERBS = ("prepare", "submit", "delete", "publish", "send_back")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class World:
         from casework.models import Case, GroupActivity, RoleChange
         from casework.models.roles import Role
         from home.models import EventPage, NewsArticlePage, NewsIndexPage
+        from indicators.models import Indicator, Release, ReleaseStatus
         from proposals.models import Forum, Proposal
         from tests.factories import (
             AttachmentFactory,
@@ -123,6 +126,11 @@ class World:
             Proposal.objects.exclude(attachments=None).first() or Proposal.objects.first()
         )
         self.forum = Forum.objects.order_by("-pk").first()
+        # The demo's release in preparation, submitted: the coordinator's and the lead's verbs
+        # all apply to it.
+        self.release = Release.objects.get(status=ReleaseStatus.PREPARING)
+        self.release.submit(by=self.user["coordinator"])
+        self.indicator = Indicator.objects.get(measure="listening_followed")
         self.groups = {
             "open group": Group.objects.get(name="Editors"),
             "reserved group": Group.objects.get(name=self._reserved_group_name()),
@@ -172,6 +180,11 @@ class World:
             return [Instance(r, page.url, kind) for kind, page in self.public_pages.items()]
         if route.name == "wagtail_bulk_action":
             return list(self._bulk_actions(r))
+        if route.name == "indicators_release_action":
+            return [
+                Instance(r, self._reverse(route, pk=self.release.pk, action=verb), verb)
+                for verb in RELEASE_VERBS
+            ]
         if route.name.startswith("wagtailusers_groups:") and "pk" in route.kwargs:
             return [
                 Instance(r, self._reverse(route, pk=group.pk), variant)
@@ -297,6 +310,10 @@ class World:
             values["attachment_pk"] = attachment.pk if attachment else 1
             offered = list(self.proposal.transitions_offered())
             values["action"] = offered[0] if offered else "review"
+        elif name == "indicators_release":
+            values["pk"] = self.release.pk
+        elif name.startswith("indicator_definitions:"):
+            values["pk"] = self.indicator.pk
         elif name.startswith("proposal_forums:") or name == "proposals:forum_results":
             values["pk"] = self.forum.pk
         return values
