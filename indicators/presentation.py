@@ -136,6 +136,10 @@ class Block:
         return f"{self.first_year}–{self.last_year}"
 
     @property
+    def caption(self):
+        return _("%(measure)s, %(period)s") % {"measure": self.measure.label, "period": self.period}
+
+    @property
     def rows(self):
         """The measure's rows, without those shown as 0 over the whole period (men at the
         listening centre...), which are 0 in each of its years too."""

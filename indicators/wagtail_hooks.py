@@ -60,7 +60,7 @@ def register_indicators_menu():
     menu = Menu(
         items=[
             PermittedMenuItem(
-                _("Dashboard"),
+                _("Figures and targets"),
                 reverse("indicators_dashboard"),
                 icon_name="crosshairs",
                 order=100,

@@ -32,26 +32,35 @@ def yearly(key, last):
 
 def test_every_year_is_near_the_targets(history, last):
     """One test for every figure: the demo takes a while to load."""
-    # The day centre: about 43 young women and 51 young men a year, many of them followed
-    # several years running (the five years count far fewer than the sum of their years).
-    for table in yearly("daycentre_followed", last):
-        assert 43 <= table.row_total("F") <= 50, table.first_year
-        assert 51 <= table.row_total("M") <= 60, table.first_year
+    # The day centre: about 43 young women and 51 young men a year (within 15 %, the year in
+    # progress a little under), many of them followed several years running (the five years
+    # count far fewer than the sum of their years); not the targets to the unit every year.
+    women = [table.row_total("F") for table in yearly("daycentre_followed", last)]
+    men = [table.row_total("M") for table in yearly("daycentre_followed", last)]
+    assert all(0.85 * 43 <= n <= 1.15 * 43 for n in women), women
+    assert all(0.85 * 51 <= n <= 1.15 * 51 for n in men), men
+    assert len(set(women)) > 1 and len(set(men)) > 1
     period = BY_KEY["daycentre_followed"].compute(FIRST, last)
     assert period.total() < 0.6 * sum(t.total() for t in yearly("daycentre_followed", last))
 
-    # The listening centre: 30 women in 2022, which the demo caseload leaves empty, and at
-    # least as many every year after; 150 and more over the years.
+    # The listening centre: 26 women in 2022 (a little under the 30 a year that make 150), which
+    # the demo caseload leaves empty, and about as many or more every year after; 150 and more
+    # over the years.
     tables = yearly("listening_followed", last)
-    assert tables[0].row_total("F") == 30
-    assert all(table.row_total("F") >= 30 for table in tables)
+    assert tables[0].row_total("F") == 26
+    assert all(table.row_total("F") >= 26 for table in tables)
     assert BY_KEY["listening_followed"].compute(FIRST, last).row_total("F") >= 150
     assert BY_KEY["shelter_stays"].compute(FIRST, FIRST).total() > 0
     assert BY_KEY["listening_referrals"].compute(FIRST, FIRST).total() > 0
 
-    # The information meetings: 6 women and 46 men a year.
-    for table in yearly("information_meetings", last):
-        assert (table.row_total("F"), table.row_total("M")) == (6, 46), table.first_year
+    # The information meetings: about 6 women and 46 men a year (4 women in 2022: a figure the
+    # releases show as "fewer than 5").
+    meetings = {
+        t.first_year: (t.row_total("F"), t.row_total("M"))
+        for t in yearly("information_meetings", last)
+    }
+    assert meetings[2022] == (4, 39) and len(set(meetings.values())) > 1, meetings
+    assert all(3 <= women <= 8 and 38 <= men <= 52 for women, men in meetings.values())
 
     # Past years' youth proposals and their two closed forums a year.
     for year in range(FIRST, last):

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.browser
 WORDS = {
     "fr": {
         "menu": "Indicateurs",
-        "dashboard": "Tableau de bord",
+        "dashboard": "Chiffres et objectifs",
         "releases": "Publications",
         "listening": "Femmes suivies par le centre d’écoute",
         "show": "Afficher",
@@ -38,7 +38,7 @@ WORDS = {
     },
     "ar": {
         "menu": "المؤشرات",
-        "dashboard": "لوحة المتابعة",
+        "dashboard": "الأرقام والأهداف",
         "releases": "الإصدارات",
         "listening": "النساء المتابَعات في مركز الاستماع",
         "show": "عرض",
@@ -88,13 +88,13 @@ def test_dashboard_filter_export_and_a_release(page, live_server, coordinator, l
     sign_in(page, base, coordinator)
 
     page.get_by_role("button", name=words["menu"]).click()
-    page.get_by_role("link", name=words["dashboard"]).click()
+    page.get_by_role("link", name=words["dashboard"], exact=True).click()
     expect(page.get_by_role("heading", name=words["listening"]).first).to_be_visible()
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
 
     page.select_option("#id_period", "2024")
     page.select_option("#id_service", "listening")
-    page.get_by_role("button", name=words["show"]).click()
+    page.get_by_role("button", name=words["show"], exact=True).click()
     page.wait_for_load_state()
     assert "period=2024" in page.url
     table = page.locator(".figures-table").first

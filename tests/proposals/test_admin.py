@@ -62,10 +62,10 @@ def test_the_detail_shows_the_contact_the_members_and_the_attachments(officer_cl
 
 
 @pytest.mark.parametrize("persona", ["editor", "comms_lead", "coordinator"])
-def test_staff_who_are_not_youth_officers_get_404(client, request, persona):
-    user = request.getfixturevalue(persona)
+def test_staff_who_are_not_youth_officers_get_404(verified_client, request, persona):
+    # Signed in past both steps (the coordinator needs the second one).
+    client = verified_client(request.getfixturevalue(persona))
     proposal = ProposalFactory()
-    client.force_login(user)
     for url in (
         "/admin/proposals/",
         f"/admin/proposals/inspect/{proposal.pk}/",

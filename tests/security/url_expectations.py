@@ -94,16 +94,16 @@ TABLE = {
         "anonymous=302 password-only=200 *=302",
     ),
     "admin/two-factor/": (
-        "anonymous=404 password-only=302 comms=404 youth-officer=404 coordinator=404 *=200",
+        "anonymous=404 password-only=302 comms=404 youth-officer=404 *=200",
         "anonymous=404 password-only=302 *=404",
     ),
     "admin/two-factor/passkeys/registration/begin/": (
-        "anonymous=403 password-only=302 comms=403 youth-officer=403 coordinator=403 *=405",
-        "anonymous=403 password-only=302 comms=403 youth-officer=403 coordinator=403 *=200",
+        "anonymous=403 password-only=302 comms=403 youth-officer=403 *=405",
+        "anonymous=403 password-only=302 comms=403 youth-officer=403 *=200",
     ),
     "admin/two-factor/passkeys/registration/complete/": (
-        "anonymous=403 password-only=302 comms=403 youth-officer=403 coordinator=403 *=405",
-        "anonymous=403 password-only=302 comms=403 youth-officer=403 coordinator=403 *=400",
+        "anonymous=403 password-only=302 comms=403 youth-officer=403 *=405",
+        "anonymous=403 password-only=302 comms=403 youth-officer=403 *=400",
     ),
     "admin/two-factor/passkeys/authentication/begin/": (
         "anonymous=403 password-only=405 *=405",
@@ -667,6 +667,59 @@ TABLE = {
         "out=302 service=302 *=404",
     ),
     # The audit trail: the DPO alone.
+    # Indicators: live figures for the coordinator only; a submitted release for her and the
+    # communications leads; a verb on it by whoever may do it (a coordinator's verb on a release
+    # already submitted is refused with a message: 302), 403 for the other of the two.
+    "admin/indicators/": ("out=302 coordinator=200 *=404", "out=302 coordinator=405 *=404"),
+    "admin/indicators/releases/": (
+        "out=302 coordinator=200 comms-lead=200 *=404",
+        "out=302 coordinator=405 comms-lead=405 *=404",
+    ),
+    "admin/indicators/releases/new/": (
+        "out=302 coordinator=200 *=404",
+        "out=302 coordinator=200 *=404",
+    ),
+    "admin/indicators/releases/<int:pk>/": (
+        "out=302 coordinator=200 comms-lead=200 *=404",
+        "out=302 coordinator=405 comms-lead=405 *=404",
+    ),
+    "admin/indicators/releases/<int:pk>/<slug:action>/": {
+        **dict.fromkeys(
+            ("prepare", "submit", "delete"),
+            (
+                "out=302 coordinator=405 comms-lead=405 *=404",
+                "out=302 coordinator=302 comms-lead=403 *=404",
+            ),
+        ),
+        **dict.fromkeys(
+            ("publish", "send_back"),
+            (
+                "out=302 coordinator=405 comms-lead=405 *=404",
+                "out=302 comms-lead=302 coordinator=403 *=404",
+            ),
+        ),
+    },
+    # Definitions and targets: Wagtail's viewset, for the coordinator; its refusal is Wagtail's.
+    "admin/indicators/definitions/": ("coordinator=200 *=302", "coordinator=405 *=302"),
+    "admin/indicators/definitions/results/": ("coordinator=200 *=302", "coordinator=405 *=302"),
+    "admin/indicators/definitions/new/": ("coordinator=200 *=302", "coordinator=200 *=302"),
+    "admin/indicators/definitions/edit/<int:pk>/": (
+        "coordinator=200 *=302",
+        "coordinator=200 *=302",
+    ),
+    "admin/indicators/definitions/delete/<int:pk>/": ("coordinator=200 *=302", "*=302"),
+    "admin/indicators/definitions/history/<int:pk>/": (
+        "coordinator=200 *=302",
+        "coordinator=405 *=302",
+    ),
+    "admin/indicators/definitions/history-results/<int:pk>/": (
+        "coordinator=200 *=302",
+        "coordinator=405 *=302",
+    ),
+    "admin/indicators/definitions/usage/<int:pk>/": (
+        "coordinator=200 *=302",
+        "coordinator=405 *=302",
+    ),
     "admin/audit-trail/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
     "admin/audit-trail/results/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
     "admin/audit-trail/inspect/<int:pk>/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
