@@ -3,12 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
-from accounts.twofactor import current_code
 from casework.models import CaseSession, Referral
+from tests.browser import sign_in
 from tests.factories import (
-    PASSWORD,
     CaseFactory,
-    confirmed_totp_device,
     ensure_casework_setup,
     ensure_site_tree,
     make_persona,
@@ -33,18 +31,6 @@ def team(live_server):
         person__phone="06 61 22 33 44",
     )
     return {"fatima": fatima, "aminata": aminata, "case": case, "url": live_server.url}
-
-
-def sign_in(page, base, user):
-    device = confirmed_totp_device(user)
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/two-factor/verify/**")
-    page.fill("#id_otp_token", current_code(device))
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/admin/")
 
 
 def test_caseworker_finds_opens_updates_and_refers_her_case(page, browser, team):

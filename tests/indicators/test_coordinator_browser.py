@@ -8,13 +8,11 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
-from accounts.twofactor import current_code
 from indicators.models import Release, ReleaseStatus
+from tests.browser import sign_in
 from tests.factories import (
-    PASSWORD,
     CaseFactory,
     PersonFactory,
-    confirmed_totp_device,
     ensure_casework_setup,
     ensure_site_tree,
     make_persona,
@@ -64,18 +62,6 @@ def coordinator(live_server):
             opened_on=date(2024, 4, 2),
         )
     return user
-
-
-def sign_in(page, base, user):
-    device = confirmed_totp_device(user)
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/two-factor/verify/**")
-    page.fill("#id_otp_token", current_code(device))
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/admin/")
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
