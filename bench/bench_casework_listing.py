@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.production import setup_django  # noqa: E402 (needs the path above)
+from bench.production import setup_django, verified_client  # noqa: E402 (needs the path above)
 
 CASEWORKERS = 200
 BATCH = 5000
@@ -256,25 +256,6 @@ def generate(cases, seed=1):
 
 
 # --- Measures -------------------------------------------------------------------------------------
-
-
-def verified_client(user):
-    """A test client logged in with a verified second factor, as tests/conftest.py's
-    `login` fixture does, so the two-factor middleware lets it through."""
-    from django.test import Client
-    from django_otp import DEVICE_ID_SESSION_KEY
-
-    from accounts.models import AppDevice
-
-    device, _created = AppDevice.objects.get_or_create(
-        user=user, name="bench", defaults={"confirmed": True}
-    )
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
 
 
 class SqlTimer:

@@ -1,5 +1,5 @@
 """Indicators at scale: the time of compute_all(2022, 2026), what the coordinator's page computes,
-over 100,000 synthetic cases, on SQLite and on PostgreSQL.
+and of the page itself, over 100,000 synthetic cases, on SQLite and on PostgreSQL.
 
 Fills a throw-away database (production settings) by bulk_create with 100,000 cases of about
 75,000 persons over 2015-2026 in the three services, about three sessions a case (shelter stays
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.production import setup_django  # noqa: E402 (needs the path above)
+from bench.production import setup_django, verified_client  # noqa: E402 (needs the path above)
 
 CEILING_MS = 1000
 BATCH = 5000
@@ -258,12 +258,40 @@ def run(cases, runs):
         f"of the sessions: {statistics.median(scans):.0f} ms",
         flush=True,
     )
+    page(runs)
     for measure in MEASURES:
         _t, each = timed(lambda m=measure: m.tables(FIRST, LAST, [(FIRST, LAST)]), runs)
         print(f"    {measure.key:<24}{statistics.median(each):>8.0f} ms", flush=True)
     for service in ("listening", "migrants", "daycentre"):
         _t, each = timed(lambda s=service: compute_all(FIRST, LAST, service=s), runs)
         print(f"  compute_all(..., service={service!r}): {statistics.median(each):.0f} ms")
+
+
+def page(runs):
+    """The coordinator's page itself, as she opens it: the request, its audit entry, the
+    charts and tables of every measure over 2022-2026."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from indicators.permissions import COORDINATORS_GROUP
+
+    coordinator = get_user_model().objects.create_user("bench-coordinator")
+    coordinator.groups.add(Group.objects.get_or_create(name=COORDINATORS_GROUP)[0])
+    client = verified_client(coordinator)
+
+    def get():
+        response = client.get("/admin/indicators/", HTTP_HOST="testserver")
+        assert response.status_code == 200, response.status_code  # noqa: S101 (a bench's own check)
+        return len(response.content)
+
+    size, times = timed(get, runs)
+    median = statistics.median(times)
+    print(
+        f"  the coordinator's page /admin/indicators/ ({size // 1024} KB): median {median:.0f} ms, "
+        f"best {min(times):.0f} ms of {runs} (ceiling {CEILING_MS} ms: "
+        f"{'under' if median < CEILING_MS else 'OVER'})",
+        flush=True,
+    )
 
 
 def main():

@@ -33,3 +33,22 @@ def setup_django(var_dir, allowed_hosts="testserver"):
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
+
+
+def verified_client(user):
+    """A test client logged in with a verified second factor, as tests/conftest.py's
+    `login` fixture does, so the two-factor middleware lets it through."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from accounts.models import AppDevice
+
+    device, _created = AppDevice.objects.get_or_create(
+        user=user, name="bench", defaults={"confirmed": True}
+    )
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
