@@ -480,7 +480,8 @@ class _Drawing:
                         fill=INK,
                         class_="chart__value",
                     )
-                if target is not None:
+                if target is not None and value is not None:
+                    # Not over an empty slot's text: the table beside gives that target.
                     self.target_marker(bar_start + bar_room * target / scale, y, BAR)
                 y += BAR + BAR_GAP
             y += GROUP_GAP

@@ -149,6 +149,13 @@ def test_a_hidden_value_draws_no_length_but_an_empty_slot_with_its_text():
     assert float(slots[0].get("width")) == pytest.approx(full_bar - 1, abs=0.2)
 
 
+def test_a_target_is_marked_beside_shown_bars_not_over_an_empty_slot():
+    # Six figures with a target, one hidden: five markers and the legend's; the hidden one's
+    # target is in the table beside, and its slot's text stays readable.
+    root = parse(day_centre().svg("c"))
+    assert len(by_class(root, "chart__target")) == 5 + 1
+
+
 def test_whatever_a_hidden_value_is_the_drawing_is_the_same():
     # The chart never receives the hidden count; two hidden cells draw identical slots.
     chart = day_centre(
