@@ -18,6 +18,7 @@ import io
 import os
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
 from django.test.testcases import LiveServerThread
@@ -44,6 +45,17 @@ if os.environ.get("TIWIZI_MUTANTS_DB_TEMPLATE"):
         django_db_setup,  # noqa: F401
         pytest_collection_modifyitems,  # noqa: F401
     )
+
+
+def pytest_runtest_setup(item):
+    """The PostgreSQL run (make test runs the suite twice) leaves out what does not depend on the
+    database: the browser tests, whose stack the acceptance suite drives in Chromium on
+    PostgreSQL, and pure computations (`database_independent`). Both run on SQLite."""
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if "postgresql" in engine and (
+        item.get_closest_marker("browser") or item.get_closest_marker("database_independent")
+    ):
+        pytest.skip("runs once, in the SQLite run: it does not depend on the database")
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ from django.utils import translation
 
 from indicators.charts import SERIES_STYLES, WIDTH, BarChart, ProgressChart
 
+pytestmark = pytest.mark.database_independent
+
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = '<script>alert("x")</script> l\'\u202eevil\u2066'
 

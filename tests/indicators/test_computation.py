@@ -227,7 +227,8 @@ def records():
             attendance_men=rng.randint(0, 40),
             closed_at=timezone.now() if rng.random() < 0.8 else None,
         )
-        for proposal in Proposal.objects.order_by("?")[:3]:
+        # Chosen by the seeded generator, not the database ("?"), so every run is the same.
+        for proposal in rng.sample(list(Proposal.objects.order_by("pk")), 3):
             ForumPresentation.objects.create(
                 forum=forum, proposal=proposal, votes=3, selected=rng.random() < 0.6
             )

@@ -8,6 +8,8 @@ from indicators.disclosure import Attacker, exposures
 from indicators.suppression import SMALL, WITHHELD, ShownTable, suppress
 from tests.indicators.suppression_builders import float_determined, grid_table, lp_leaks, truth
 
+pytestmark = pytest.mark.database_independent
+
 W, S = WITHHELD, SMALL
 
 

@@ -15,6 +15,8 @@ from tests.indicators.suppression_builders import (
     unfounded_excuses,
 )
 
+pytestmark = pytest.mark.database_independent
+
 FIRST_RELEASE = [(2022, 2022), (2023, 2023), (2024, 2024), (2022, 2024)]
 SECOND_RELEASE = [*FIRST_RELEASE, (2025, 2025), (2022, 2025)]
 
