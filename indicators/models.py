@@ -12,7 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
@@ -76,7 +76,7 @@ class Indicator(ClusterableModel):
         return str(measure.label) if measure else self.measure
 
     def targets_text(self):
-        return "; ".join(str(target) for target in self.targets.all())
+        return pgettext("list separator", ", ").join(str(t) for t in self.targets.all())
 
 
 class Target(Orderable):
