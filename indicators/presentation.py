@@ -199,27 +199,6 @@ class Block:
             category_heading=YEAR,
         )
 
-    def column_chart(self):
-        """The period's figures by column (age band, kind...) and row, when that says more than
-        the total."""
-        if len(self.columns) < 2 or len(self.rows) > 4:
-            return None
-        values, labels = {}, {}
-        for column, _c in self.columns:
-            for row, _r in self.rows:
-                figure = self.figures.cell(row, column)
-                values[(column, row)] = figure.value
-                if not figure.shown:
-                    labels[(column, row)] = figure.text
-        return BarChart(
-            title=_("%(measure)s, %(period)s")
-            % {"measure": self.measure.label, "period": self.period},
-            categories=self.columns,
-            series=self.rows,
-            values=values,
-            value_labels=labels,
-        )
-
 
 def _progress(block):
     """The period-wide targets (the roadmap's "150 over five years") against the figure of the
