@@ -12,8 +12,11 @@ Everyone else gets 404 for all of it.
 """
 
 from django.contrib.auth import get_user_model
+from django.http import Http404
 from django.utils.translation import gettext_noop
 
+from audit import trail
+from audit.models import AuditAction
 from audit.permissions import RuleBasedPolicy
 
 COORDINATORS_GROUP = gettext_noop("Partnership coordinators")
@@ -72,6 +75,20 @@ def visible_releases(user):
     if is_communications_lead(user):
         return Release.objects.exclude(status=ReleaseStatus.PREPARING)
     return Release.objects.none()
+
+
+def refuse(request):
+    """404 for whoever may not know these screens or this release exist; the attempt is audited."""
+    trail.record(AuditAction.DENIED, request=request, path=request.path[:200])
+    raise Http404
+
+
+def get_release_for(request, pk):
+    """The release `pk` for the request's user, or 404 (audited) if she may not open it."""
+    release = visible_releases(request.user).filter(pk=pk).first()
+    if release is None:
+        refuse(request)
+    return release
 
 
 class IndicatorPermissionPolicy(RuleBasedPolicy):

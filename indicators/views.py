@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -21,32 +20,22 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from audit import trail
+from audit import refusals, trail
 from audit.models import AuditAction
 from indicators import permissions, presentation
 from indicators.models import FIRST_YEAR, Release, ReleaseStatus
 
 
 def refused(request, release):
-    """403, with the reason, to someone who may see the release but not do what she asked (Wagtail
-    would turn a PermissionDenied into a redirect to the dashboard)."""
-    return TemplateResponse(
+    """403, with the reason, to someone who may see the release but not do what she asked."""
+    return refusals.refused(
         request,
-        "indicators/refused.html",
-        {
-            "page_title": _("Not allowed"),
-            "header_title": _("Not allowed"),
-            "header_icon": "warning",
-            "back_url": reverse("indicators_release", args=[release.pk]),
-        },
-        status=403,
+        _(
+            "You may see this release, but not do this: the coordinator prepares and submits a "
+            "release, a communications lead publishes it or sends it back."
+        ),
+        reverse("indicators_release", args=[release.pk]),
     )
-
-
-def _refuse(request):
-    """404 for whoever may not know these screens exist; the attempt is audited."""
-    trail.record(AuditAction.DENIED, request=request, path=request.path[:200])
-    raise Http404
 
 
 class PermissionRequired:
@@ -62,7 +51,7 @@ class PermissionRequired:
 
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can(request.user, self.required):
-            _refuse(request)
+            permissions.refuse(request)
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -189,13 +178,6 @@ class ReleaseCreateView(PermissionRequired, WagtailAdminTemplateMixin, FormView)
         return redirect("indicators_release", release.pk)
 
 
-def get_release_for(user, pk, request):
-    release = permissions.visible_releases(user).filter(pk=pk).first()
-    if release is None:
-        _refuse(request)
-    return release
-
-
 @method_decorator(never_cache, name="dispatch")
 class ReleaseDetailView(PermissionRequired, WagtailAdminTemplateMixin, TemplateView):
     """A release exactly as the public will see it, and what may be done with it now."""
@@ -204,12 +186,8 @@ class ReleaseDetailView(PermissionRequired, WagtailAdminTemplateMixin, TemplateV
     template_name = "indicators/release.html"
     header_icon = "doc-full"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.release = None
-
     def get(self, request, pk):
-        self.release = get_release_for(request.user, pk, request)
+        self.release = permissions.get_release_for(request, pk)
         trail.record(AuditAction.VIEW, request=request, obj=self.release)
         return super().get(request, pk=pk)
 
@@ -248,7 +226,7 @@ class ReleaseActionView(PermissionRequired, View):
     def post(self, request, pk, action):
         if action not in self.ACTIONS:
             raise Http404
-        release = get_release_for(request.user, pk, request)
+        release = permissions.get_release_for(request, pk)
         if not permissions.can(request.user, self.ACTIONS[action]):
             # She may see the release, not do this to it.
             trail.record(AuditAction.DENIED, request=request, obj=release, verb=action)

@@ -1,10 +1,10 @@
 """What every view of the case admin shares: the case, fetched through permissions.py."""
 
 from django.core.exceptions import PermissionDenied
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from audit import refusals
 from casework import permissions
 
 
@@ -14,19 +14,11 @@ def case_url(case, anchor=""):
 
 
 def refused(request, back_url=""):
-    """403, with the reason, to someone who may see a record but not do what she asked. Wagtail
-    would turn a PermissionDenied into a redirect to the dashboard, where "may not do this" and
-    "does not exist" would look alike."""
-    return TemplateResponse(
+    """403, with the reason, to someone who may see a record but not do what she asked."""
+    return refusals.refused(
         request,
-        "casework/refused.html",
-        {
-            "page_title": _("Not allowed"),
-            "header_title": _("Not allowed"),
-            "header_icon": "warning",
-            "back_url": back_url,
-        },
-        status=403,
+        _("You may see this record, but not do this. Ask the service's supervisor if you need to."),
+        back_url,
     )
 
 
