@@ -323,6 +323,11 @@ class FollowUp(models.Model):
     def __str__(self):
         return f"{self.case} · {self.due_on:%Y-%m-%d}"
 
+    @property
+    def is_overdue(self):
+        """Not done and past its date (the same rule as CaseQuerySet.overdue())."""
+        return self.done_at is None and self.due_on < timezone.localdate()
+
     @transaction.atomic
     def add_to(self, case, *, by):
         """Add this follow-up to `case`; audited."""

@@ -22,6 +22,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
 from wagtail.admin.ui.tables import Column, Table, TitleColumn
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -71,6 +72,11 @@ class CaseFilterSet(WagtailFilterSet):
     class Meta:
         model = Case
         fields = ["status", "risk_level", "service"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if request is not None and permissions.services_of(request.user).count() < 2:
+            del self.filters["service"]  # a filter of one choice says nothing
 
     def filter_assignment(self, queryset, name, value):
         user = self.request.user
@@ -232,6 +238,24 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
         )
         return queryset.filter(pk__in=matches)
 
+    @cached_property
+    def columns(self):
+        """No service column for staff of one service: it would repeat it on every row."""
+        columns = super().columns
+        if permissions.services_of(self.request.user).count() > 1:
+            return columns
+        return [column for column in columns if column.name != "service"]
+
+    def to_row_dict(self, item):
+        """The export says what the listing says: labels in the reader's language, colleagues by
+        their names, never stored codes."""
+        row = super().to_row_dict(item)
+        row["service"] = SERVICE_LABELS.get(item.service.kind, item.service.kind)
+        row["status"] = STATUS_LABELS.get(item.status, item.status)
+        row["risk_level"] = RISK_LABELS.get(item.risk_level, item.risk_level)
+        row["owner"] = get_user_display_name(item.owner) if item.owner else ""
+        return row
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.is_export and response.status_code == 200:
@@ -257,6 +281,7 @@ class CaseInspectView(CaseMixin, generic.InspectView):
         context = super().get_context_data(**kwargs)
         case = self.object
         user = self.request.user
+        followups = list(case.followups.select_related("assigned_to"))
         context.update(
             {
                 "case": case,
@@ -265,7 +290,8 @@ class CaseInspectView(CaseMixin, generic.InspectView):
                 .filter(person=case.person)
                 .exclude(pk=case.pk),
                 "sessions": case.sessions.select_related("recorded_by"),
-                "followups": case.followups.select_related("assigned_to"),
+                "followups": followups,
+                "overdue_count": sum(1 for followup in followups if followup.is_overdue),
                 "consents": case.consents.select_related("recorded_by"),
                 "referrals": case.referrals.select_related("to_service", "consent"),
                 "attachments": case.attachments.select_related("uploaded_by"),
@@ -458,7 +484,11 @@ class CaseViewSet(ConfidentialViewSet):
             label=_("Risk"),
             accessor=lambda case: RISK_LABELS.get(case.risk_level, case.risk_level),
         ),
-        TextColumn("owner", label=_("Owner")),
+        TextColumn(
+            "owner",
+            label=_("Owner"),
+            accessor=lambda case: get_user_display_name(case.owner) if case.owner else "",
+        ),
         HumanDateColumn("opened_on", label=_("Opened")),
     ]
     list_per_page = 50

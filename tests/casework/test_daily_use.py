@@ -1,0 +1,74 @@
+"""What a caseworker meets every morning (issue 15, point 4): colleagues by their names, columns
+that say something, exports with labels in her language, overdue follow-ups on the case page."""
+
+import csv
+import datetime
+import io
+
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.users.models import UserProfile
+
+from casework.models import CaseStatus, RiskLevel
+from tests.factories import CaseFactory, FollowUpFactory, service
+
+
+def in_french(user):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "fr"
+    profile.save()
+
+
+def test_the_listing_names_colleagues_and_leaves_out_her_only_service(
+    login, cw_listening, listening_case
+):
+    in_french(cw_listening)
+    page = login(cw_listening).get(reverse("casework_cases:index")).content.decode()
+    assert "Fatima Bakrim Demo" in page
+    assert "cw-listening" not in page
+    # Neither as a column nor as a filter of one choice.
+    assert "Centre d&#x27;écoute pour les femmes victimes de violence" not in page
+
+
+def test_staff_of_two_services_see_the_service_column(login, cw_listening, listening_case):
+    cw_listening.groups.add(service("migrants").caseworkers_group)
+    in_french(cw_listening)
+    page = login(cw_listening).get(reverse("casework_cases:index")).content.decode()
+    assert "<td>Centre d&#x27;écoute pour les femmes victimes de violence</td>" in page
+
+
+def test_the_export_says_labels_in_her_language_and_names_colleagues(
+    login, cw_listening, listening_case
+):
+    in_french(cw_listening)
+    listening_case.status = CaseStatus.ACTIVE
+    listening_case.risk_level = RiskLevel.LOW
+    listening_case.save()
+    response = login(cw_listening).get(reverse("casework_cases:index"), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Statut"] == "En cours"
+    assert row["Niveau de risque"] == "Faible"
+    assert row["Service"] == "Centre d'écoute pour les femmes victimes de violence"
+    assert row["Personne référente"] == "Fatima Bakrim Demo"
+
+
+def test_an_overdue_follow_up_is_flagged_on_the_case_page(login, cw_listening):
+    case = CaseFactory(service=service("listening"), owner=cw_listening)
+    late = timezone.localdate() - datetime.timedelta(days=2)
+    FollowUpFactory(case=case, due_on=late, assigned_to=cw_listening)
+    FollowUpFactory(case=case)  # due next week
+    in_french(cw_listening)
+    page = login(cw_listening).get(reverse("casework_cases:inspect", args=[case.pk]))
+    page = page.content.decode()
+    assert "Un suivi de ce dossier est en retard." in page
+    assert page.count(">en retard<") == 1
+    assert "Fatima Bakrim Demo" in page
+
+
+def test_a_case_without_late_follow_up_has_no_warning(login, cw_listening):
+    case = CaseFactory(service=service("listening"), owner=cw_listening)
+    FollowUpFactory(case=case)
+    in_french(cw_listening)
+    page = login(cw_listening).get(reverse("casework_cases:inspect", args=[case.pk]))
+    assert "en retard" not in page.content.decode()
