@@ -1,6 +1,7 @@
 """Group activities and their attendance, for the staff of the service that ran them."""
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -79,12 +80,31 @@ class ActivityObjectMixin:
         )
 
 
+# Wagtail's generic labels read "Ajouter un(e) activité de groupe" in French: each screen says
+# its own.
+NOT_SAVED = _("The group activity was not saved: correct the errors below.")
+
+
 class ActivityIndexView(generic.IndexView):
+    add_item_label = _("New group activity")
+    # Not Wagtail's index_results.html: its "Why not add one?" has no French translation, and
+    # its links to other searches lead out of casework.
+    results_template_name = "wagtailadmin/generic/listing_results.html"
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_searching or self.is_filtering:
+            return _("No group activity matches these filters.")
+        return _("No group activity recorded yet.")
+
     def get_base_queryset(self):
         return permissions.visible_activities(self.request.user).select_related("service")
 
 
 class ActivityCreateView(generic.CreateView):
+    success_message = _("Group activity “%(object)s” recorded.")
+    error_message = NOT_SAVED
+
     def save_instance(self):
         activity = self.form.save(commit=False)
         activity.add(by=self.request.user, participants=self.form.cleaned_data["participants"])
@@ -92,6 +112,9 @@ class ActivityCreateView(generic.CreateView):
 
 
 class ActivityEditView(ActivityObjectMixin, generic.EditView):
+    success_message = _("Group activity “%(object)s” saved.")
+    error_message = NOT_SAVED
+
     def save_instance(self):
         activity = self.form.save(commit=False)
         activity.save_edit(
@@ -106,6 +129,7 @@ class ActivityEditView(ActivityObjectMixin, generic.EditView):
 
 class ActivityDeleteView(ActivityObjectMixin, generic.DeleteView):
     activity_action = permissions.DELETE
+    success_message = _("Group activity “%(object)s” deleted.")
 
     def delete_action(self):
         self.object.remove(by=self.request.user)

@@ -187,6 +187,11 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
     }
     export_filename = "cases"
     default_ordering = "-opened_on"
+    # Wagtail's generic labels read "Ajouter un(e) dossier" in French.
+    add_item_label = _("New case")
+    # Not Wagtail's index_results.html: its "Why not add one?" has no French translation, and
+    # its links to other searches lead out of casework.
+    results_template_name = "wagtailadmin/generic/listing_results.html"
     table_class = CaseTable
 
     def get_base_queryset(self):
@@ -237,6 +242,12 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
             .union(Case.objects.filter(person__in=persons).order_by().values("pk"))
         )
         return queryset.filter(pk__in=matches)
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_searching or self.is_filtering:
+            return _("No case matches this search or these filters.")
+        return _("No case to show.")
 
     @cached_property
     def columns(self):
@@ -309,6 +320,8 @@ class CaseInspectView(CaseMixin, generic.InspectView):
 
 class CaseEditView(CaseMixin, generic.EditView):
     case_action = permissions.CHANGE
+    success_message = _("Case %(object)s saved.")
+    error_message = _("The case was not saved: correct the errors below.")
     form_class = CaseForm
     any_permission_required = ["change"]
 

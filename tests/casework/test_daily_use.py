@@ -72,3 +72,21 @@ def test_a_case_without_late_follow_up_has_no_warning(login, cw_listening):
     in_french(cw_listening)
     page = login(cw_listening).get(reverse("casework_cases:inspect", args=[case.pk]))
     assert "en retard" not in page.content.decode()
+
+
+def test_a_case_sub_form_says_whose_case_it_is_in_the_page_only(login, cw_listening):
+    case = CaseFactory(service=service("listening"), owner=cw_listening)
+    in_french(cw_listening)
+    page = login(cw_listening).get(reverse("casework_cases:session_add", args=[case.pk]))
+    page = page.content.decode()
+    assert f"Dossier {case.reference} · <bdi>{case.person.full_name}</bdi>" in page
+    title = page.split("<title>")[1].split("</title>")[0]
+    assert case.person.first_name not in title
+
+
+def test_the_add_button_and_empty_listing_speak_proper_french(login, cw_listening):
+    in_french(cw_listening)
+    page = login(cw_listening).get(reverse("casework_activities:index")).content.decode()
+    assert "Nouvelle activité de groupe" in page
+    assert "Aucune activité de groupe enregistrée pour l&#x27;instant." in page
+    assert "un(e)" not in page and "Aucun(e)" not in page
