@@ -17,6 +17,7 @@ from casework.models import (
     Person,
     Referral,
     Service,
+    SessionKind,
 )
 from cms.uploads import refuse_web_page
 
@@ -220,6 +221,17 @@ class SessionForm(VersionedForm):
             "stay_end": IsoDateInput(),
             "narrative": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
         }
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The kinds of the case's service only (and a session's own kind, if it is another).
+        kinds = [kind.value for kind in SessionKind.of_service(case.service.kind)]
+        if self.instance.kind and self.instance.kind not in kinds:
+            kinds.append(self.instance.kind)
+        field = self.fields["kind"]
+        field.choices = [
+            (value, label) for value, label in field.choices if value in kinds or not value
+        ]
 
 
 class FollowUpForm(forms.ModelForm):

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from casework.models import (
+    SERVICE_SESSION_KINDS,
     PartnerKind,
     ReferralStatus,
     ServiceKind,
-    SessionKind,
     Sex,
 )
 from home.models import Theme
@@ -131,21 +131,7 @@ FOLLOWED_RULE = _(
 )
 
 # The session kinds each service records; any other kind recorded there is counted as "other".
-SESSION_KINDS = {
-    ServiceKind.LISTENING: (
-        SessionKind.LISTENING,
-        SessionKind.SUPPORT_GROUP,
-        SessionKind.LEGAL,
-        SessionKind.SHELTER,
-        SessionKind.HEALTH_REFERRAL,
-    ),
-    ServiceKind.MIGRANTS: (
-        SessionKind.ORIENTATION_RIGHTS,
-        SessionKind.ORIENTATION_HEALTH,
-        SessionKind.ORIENTATION_ADMIN,
-    ),
-    ServiceKind.DAYCENTRE: (SessionKind.HOME_VISIT, SessionKind.PARENT_SUPPORT),
-}
+SESSION_KINDS = SERVICE_SESSION_KINDS
 
 
 def sessions_measure(service, label):

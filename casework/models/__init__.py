@@ -12,6 +12,7 @@ from casework.models.cases import (
 )
 from casework.models.people import Disability, MigrantStatus, Person, Sex
 from casework.models.records import (
+    SERVICE_SESSION_KINDS,
     CaseSession,
     Consent,
     ConsentScope,
@@ -49,6 +50,7 @@ __all__ = [
     "RoleChange",
     "RoleChangeKind",
     "RoleChangeStatus",
+    "SERVICE_SESSION_KINDS",
     "Service",
     "ServiceKind",
     "SessionKind",

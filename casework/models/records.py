@@ -9,7 +9,7 @@ from audit import trail
 from audit.models import AuditAction
 from casework.models.cases import Case
 from casework.models.people import Person
-from casework.models.services import Service
+from casework.models.services import Service, ServiceKind
 from casework.models.versioning import VersionedModel
 from cms.crypto import EncryptedTextField
 
@@ -25,6 +25,29 @@ class SessionKind(models.TextChoices):
     HEALTH_REFERRAL = "health_referral", _("Health referral")
     HOME_VISIT = "home_visit", _("Home visit")
     PARENT_SUPPORT = "parent_support", _("Parent support")
+
+    @classmethod
+    def of_service(cls, service_kind):
+        """The kinds of session a service records (the form offers only these; the indicators
+        count any other as "other")."""
+        return SERVICE_SESSION_KINDS.get(service_kind, tuple(cls))
+
+
+SERVICE_SESSION_KINDS = {
+    ServiceKind.LISTENING: (
+        SessionKind.LISTENING,
+        SessionKind.SUPPORT_GROUP,
+        SessionKind.LEGAL,
+        SessionKind.SHELTER,
+        SessionKind.HEALTH_REFERRAL,
+    ),
+    ServiceKind.MIGRANTS: (
+        SessionKind.ORIENTATION_RIGHTS,
+        SessionKind.ORIENTATION_HEALTH,
+        SessionKind.ORIENTATION_ADMIN,
+    ),
+    ServiceKind.DAYCENTRE: (SessionKind.HOME_VISIT, SessionKind.PARENT_SUPPORT),
+}
 
 
 class CaseSession(VersionedModel):

@@ -114,6 +114,9 @@ class SessionCreateView(CaseFormView):
     page_title = _("New session")
     anchor = "sessions"
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "case": self.case}
+
     def form_valid(self, form):
         form.save(commit=False).add_to(self.case, by=self.request.user)
         return self.done(_("Session recorded."))
@@ -127,7 +130,7 @@ class SessionEditView(CaseFormView):
 
     def get_form_kwargs(self):
         self.session = get_object_or_404(self.case.sessions, pk=self.kwargs["record_pk"])
-        return {**super().get_form_kwargs(), "instance": self.session}
+        return {**super().get_form_kwargs(), "instance": self.session, "case": self.case}
 
     def form_valid(self, form):
         return self.save_checked(form, _("Session updated."))

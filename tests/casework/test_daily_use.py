@@ -90,3 +90,20 @@ def test_the_add_button_and_empty_listing_speak_proper_french(login, cw_listenin
     assert "Nouvelle activité de groupe" in page
     assert "Aucune activité de groupe enregistrée pour l&#x27;instant." in page
     assert "un(e)" not in page and "Aucun(e)" not in page
+
+
+def test_the_session_form_offers_only_the_kinds_of_the_cases_service(login, cw_listening):
+    case = CaseFactory(service=service("listening"), owner=cw_listening)
+    in_french(cw_listening)
+    client = login(cw_listening)
+    page = client.get(reverse("casework_cases:session_add", args=[case.pk])).content.decode()
+    assert 'value="listening"' in page and 'value="shelter"' in page
+    assert 'value="parent_support"' not in page  # "Soutien aux parents": the day centre's
+    assert 'value="orientation_rights"' not in page
+    response = client.post(
+        reverse("casework_cases:session_add", args=[case.pk]),
+        {"date": "2026-12-01", "kind": "parent_support", "narrative": "Typed and kept."},
+    )
+    assert response.status_code == 200
+    assert "Typed and kept." in response.content.decode()
+    assert not case.sessions.filter(kind="parent_support").exists()
