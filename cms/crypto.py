@@ -108,6 +108,39 @@ def normalise_phone(value: str) -> str:
     return digits
 
 
+# Letters written in more than one way in Arabic names: taa marbuta and haa, alif maqsura and
+# yaa, alif wasla; the tatweel that stretches a word. (Hamza on alif, waw and yaa, and the short
+# vowels, are combining marks that NFKD separates and name_tokens() drops.)
+_ARABIC_VARIANTS = str.maketrans({"ة": "ه", "ى": "ي", "ٱ": "ا", "ـ": None})
+
+
+def name_tokens(value: str) -> set[str]:
+    """The words a name is found by, each folded so that the usual ways of writing it agree:
+    case, accents, Arabic letter variants and vowel marks; in Latin script, doubled letters
+    (Mohammed, Mohamed) and "ou" for "u" (Youssef, Yusef), the two differences between French
+    and English spellings of Arabic and Amazigh names that never change who is meant. Names in
+    Arabic script and in Latin script are not matched with each other."""
+    value = unicodedata.normalize("NFKD", value or "")
+    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    value = value.casefold().translate(_ARABIC_VARIANTS)
+    tokens = set()
+    for token in re.split(r"[\W_]+", value, flags=re.UNICODE):
+        if token.isascii():
+            token = re.sub(r"(.)\1+", r"\1", token).replace("ou", "u")
+        if len(token) > 1:
+            tokens.add(token)
+    return tokens
+
+
+def blind_token(kind: str, token: str, bits: int) -> int:
+    """The first `bits` bits of the keyed hash of `token`: deliberately short, so that each value
+    stands for several different words (CipherSweet's truncated blind indexes). A search finds
+    candidates by it, then keeps those whose decrypted value really matches."""
+    key = settings.CASEWORK_BLIND_INDEX_KEY.encode()
+    digest = hmac.new(key, f"{kind}:{token}".encode(), hashlib.sha256).digest()
+    return int.from_bytes(digest[:4], "big") >> (32 - bits)
+
+
 def blind_index(kind: str, value: str) -> str:
     """A keyed hash of a normalised value; '' for an empty value. `kind` separates the spaces of
     names, phones and documents so equal strings of different kinds never match."""

@@ -39,6 +39,7 @@ from casework.models import (
     GroupActivity,
     MigrantStatus,
     Person,
+    PersonNameToken,
     Referral,
     ReferralStatus,
     RiskLevel,
@@ -254,6 +255,7 @@ def _followed(rng, service, users, last, today):
             for n, (sex, _run) in enumerate(plan)
         ]
     )
+    PersonNameToken.objects.bulk_create(PersonNameToken.of(persons))
     numbers = _next_numbers(service, range(FIRST_YEAR, last + 1))
     owners = [users[name] for name in OWNERS[service.kind] if name in users] or [None]
     cases = []

@@ -10,7 +10,7 @@ from casework.models.cases import (
     ClosureReason,
     RiskLevel,
 )
-from casework.models.people import Disability, MigrantStatus, Person, Sex
+from casework.models.people import Disability, MigrantStatus, Person, PersonNameToken, Sex
 from casework.models.records import (
     SERVICE_SESSION_KINDS,
     CaseSession,
@@ -43,6 +43,7 @@ __all__ = [
     "MigrantStatus",
     "PartnerKind",
     "Person",
+    "PersonNameToken",
     "Referral",
     "ReferralStatus",
     "RiskLevel",

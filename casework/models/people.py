@@ -39,7 +39,40 @@ def new_person_reference():
     return "P-" + secrets.token_hex(4).upper()
 
 
+# How many bits of a name word's keyed hash are kept (cms.crypto.blind_token): 1,024 values, so
+# that in a commune's few thousand files each value stands for several different words and a
+# stolen table does not tell which names are frequent; a search decrypts the few candidates to
+# drop the words that only share the value. Changing it needs `manage.py index_names`.
+NAME_TOKEN_BITS = 10
+
+
 class PersonQuerySet(models.QuerySet):
+    def named(self, query):
+        """Candidates for a search by name: persons with a blind token for every word of `query`
+        (each token a few other words share too; confirm_named() keeps the true matches)."""
+        tokens = crypto.name_tokens(query)
+        if not tokens:
+            return self.none()
+        candidates = self
+        for value in {Person.token_value(token) for token in tokens}:
+            candidates = candidates.filter(
+                pk__in=PersonNameToken.objects.filter(value=value).values("person_id")
+            )
+        return candidates
+
+    def confirm_named(self, query):
+        """The ids of the persons of this queryset whose decrypted name holds every word of
+        `query`. Decrypts names: call it on the candidates of named(), narrowed to those the user
+        may see."""
+        tokens = crypto.name_tokens(query)
+        if not tokens:
+            return []
+        return [
+            person.pk
+            for person in self.only("pk", "first_name", "last_name")
+            if tokens <= crypto.name_tokens(person.full_name)
+        ]
+
     def matching(self, *, name="", phone="", document=""):
         """Persons whose exact name, phone or document number match (through blind indexes)."""
         query = models.Q(pk__in=[])
@@ -112,7 +145,16 @@ class Person(VersionedModel):
         self.name_index = self.name_hint(self.full_name)
         self.phone_index = self.phone_hint(self.phone)
         self.document_index = self.document_hint(self.identity_document)
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            fields = kwargs.get("update_fields")
+            if fields is None or {"first_name", "last_name"} & set(fields):
+                self.name_tokens.all().delete()
+                PersonNameToken.objects.bulk_create(PersonNameToken.of([self]))
+
+    @staticmethod
+    def token_value(token):
+        return crypto.blind_token("name", token, NAME_TOKEN_BITS)
 
     @staticmethod
     def name_hint(full_name):
@@ -145,3 +187,48 @@ class Person(VersionedModel):
             setattr(self, field, "")
         self.anonymised_at = when
         self.save()
+
+
+class PersonNameToken(models.Model):
+    """One word of a person's name, as a short keyed hash (Person.token_value): what a search by
+    any part of a name looks up. Never the word itself."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="name_tokens")
+    value = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["value", "person"], name="casework_name_token_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.person_id}:{self.value}"
+
+    @classmethod
+    def of(cls, persons):
+        """The token rows of saved `persons` (for bulk_create, by whoever bypasses save())."""
+        return [
+            cls(person=person, value=value)
+            for person in persons
+            for value in {
+                Person.token_value(token) for token in crypto.name_tokens(person.full_name)
+            }
+        ]
+
+
+def rebuild_name_tokens(person_model=Person, token_model=PersonNameToken, batch=5000):
+    """Compute every person's name tokens again (after a change of NAME_TOKEN_BITS or of the
+    blind-index key); the migration that creates the table runs it on the historical models.
+    Returns how many persons were indexed."""
+    token_model.objects.all().delete()
+    rows, count = [], 0
+    for person in person_model.objects.only("pk", "first_name", "last_name").iterator(2000):
+        name = " ".join(part for part in (person.first_name, person.last_name) if part)
+        values = {Person.token_value(token) for token in crypto.name_tokens(name)}
+        rows += [token_model(person_id=person.pk, value=value) for value in values]
+        count += 1
+        if len(rows) >= batch:
+            token_model.objects.bulk_create(rows)
+            rows = []
+    token_model.objects.bulk_create(rows)
+    return count

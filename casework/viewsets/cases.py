@@ -220,20 +220,30 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
         return paginator, page, page.object_list, is_paginated
 
     def search_queryset(self, queryset):
-        """A case or person reference, or a person's exact name, phone or document number
-        (matched through blind indexes: nothing is searched in plaintext)."""
+        """A case or person reference, a person's phone or document number, or any words of her
+        name (matched through blind indexes: nothing is searched in plaintext). A name's
+        candidates among the cases the user may see are decrypted to drop the words that only
+        share a blind token."""
         if not self.is_searching:
             return queryset
         query = self.search_query.strip()
         # References are generated upper-case: an exact match uses their unique indexes, where
         # iexact would compare UPPER(reference) on every row.
         reference = query.upper()
+        named = (
+            Person.objects.named(query)
+            .filter(pk__in=queryset.order_by().values("person_id"))
+            .confirm_named(query)
+        )
         # Ids only, unordered: SQLite refuses ORDER BY inside a UNION.
         persons = (
-            Person.objects.matching(name=query, phone=query, document=query)
+            Person.objects.matching(phone=query, document=query)
             .order_by()
             .values("pk")
-            .union(Person.objects.filter(reference=reference).order_by().values("pk"))
+            .union(
+                Person.objects.filter(reference=reference).order_by().values("pk"),
+                Person.objects.filter(pk__in=named).order_by().values("pk"),
+            )
         )
         matches = (
             Case.objects.filter(reference=reference)
