@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from casework import permissions
+from casework import names, permissions
 from casework.models import FollowUp, Referral
 
 
@@ -48,4 +48,16 @@ class CaseworkPanel(Component):
                     "closing": supervised.awaiting_closure().select_related("owner")[:15],
                 }
             )
+        # Every case listed is one she may open: named (or by initials), decrypted for these
+        # rows only. Incoming referrals stay unnamed: the receiving service may not open the case.
+        request = parent_context.get("request")
+        for key in ("my_cases", "unassigned", "overdue", "closing"):
+            if key in context:
+                context[key] = names.attach_names(context[key], request)
+        context["due"] = list(context["due"])
+        names.attach_names([followup.case for followup in context["due"]], request)
+        context["names_hidden"] = names.names_hidden(request)
+        # For the privacy switch's form: a component renders without the request's context.
+        context["request"] = request
+        context["csrf_token"] = parent_context.get("csrf_token")
         return context

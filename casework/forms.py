@@ -179,7 +179,7 @@ class CaseForm(WagtailAdminModelForm, VersionedForm):
 
     class Meta:
         model = Case
-        fields = ["risk_level", "status", "opened_on", "owner", "collaborators"]
+        fields = ["risk_level", "status", "opened_on", "hide_name", "owner", "collaborators"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

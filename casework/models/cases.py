@@ -94,6 +94,14 @@ class Case(VersionedModel):
         verbose_name=_("collaborators"),
     )
     opened_on = models.DateField(_("opened on"), default=timezone.localdate)
+    hide_name = models.BooleanField(
+        _("hide the name in lists"),
+        default=False,
+        help_text=_(
+            "Lists and the dashboard show the person's initials instead of her name, for the most "
+            "sensitive files. The case page still shows it."
+        ),
+    )
     closed_on = models.DateField(_("closed on"), null=True, blank=True, editable=False)
     closure_reason = models.CharField(
         _("closure reason"), max_length=20, choices=ClosureReason.choices, blank=True

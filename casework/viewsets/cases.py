@@ -11,14 +11,16 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.forms.utils import flatatt
+from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
 from wagtail.admin.ui.tables import Column, Table, TitleColumn
@@ -29,7 +31,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from audit import trail
 from audit.models import AuditAction
 from audit.viewsets import ConfidentialViewSet
-from casework import permissions
+from casework import names, permissions
 from casework.forms import CaseForm, IntakeForm
 from casework.models import (
     Attachment,
@@ -113,6 +115,20 @@ class LinkColumn(TitleColumn):
             '<td class="title"><div class="title-wrapper"><a href="{}">{}</a></div></td>',
             self.get_link_url(instance, parent_context),
             self.get_value(instance),
+        )
+
+
+class PersonColumn(Column):
+    """The person's name (or initials, names.attach_names) and her pseudonym."""
+
+    def render_cell_html(self, instance, parent_context):
+        name = getattr(instance, "shown_name", "")
+        if not name:
+            return format_html("<td>{}</td>", instance.person_reference)
+        return format_html(
+            '<td><bdi>{}</bdi> <span class="casework-pseudonym">{}</span></td>',
+            name,
+            instance.person_reference,
         )
 
 
@@ -216,7 +232,8 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
         rows skipped by a page far down the list are then never joined or read."""
         paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
         ids = list(object_list.values_list("pk", flat=True))
-        page.object_list = queryset.filter(pk__in=ids)
+        # The page's persons are named here, their names decrypted for these rows only.
+        page.object_list = names.attach_names(queryset.filter(pk__in=ids), self.request)
         return paginator, page, page.object_list, is_paginated
 
     def search_queryset(self, queryset):
@@ -253,6 +270,9 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
         )
         return queryset.filter(pk__in=matches)
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(names_hidden=names.names_hidden(self.request), **kwargs)
+
     @cached_property
     def no_results_message(self):
         if self.is_searching or self.is_filtering:
@@ -284,6 +304,22 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
                 AuditAction.EXPORT, request=request, what="cases", format=request.GET["export"]
             )
         return response
+
+
+class PrivacySwitchView(View):
+    """The screen-privacy switch: hides every name in casework lists for this session, or shows
+    them again. A POST from the listing or the dashboard, which it returns to."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        if not permissions.is_casework_staff(request.user):
+            raise Http404
+        request.session[names.PRIVACY_SESSION_KEY] = not names.names_hidden(request)
+        back = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+            back = reverse("casework_cases:index")
+        return redirect(back)
 
 
 class CaseInspectView(CaseMixin, generic.InspectView):
@@ -489,7 +525,7 @@ class CaseViewSet(ConfidentialViewSet):
     filterset_class = CaseFilterSet
     list_display = [
         LinkColumn("reference", label=_("Reference"), url_name="casework_cases:inspect"),
-        TextColumn("person_reference", label=_("Person")),
+        PersonColumn("person_reference", label=_("Person")),
         # Not get_FOO_display() (what str(service) calls too): it rebuilds the choices'
         # dictionary on every call.
         TextColumn(
@@ -528,4 +564,8 @@ class CaseViewSet(ConfidentialViewSet):
         return CaseHistoryView.as_view()
 
     def get_urlpatterns(self):
-        return super().get_urlpatterns() + case_record_urlpatterns()
+        return (
+            super().get_urlpatterns()
+            + case_record_urlpatterns()
+            + [path("privacy/", PrivacySwitchView.as_view(), name="privacy")]
+        )

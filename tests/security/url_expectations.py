@@ -570,6 +570,8 @@ TABLE = {
         "*=302",
     ),
     "admin/casework/cases/new/": ("casework=200 *=302", "casework=200 *=302"),
+    # The screen-privacy switch: a POST for casework staff, which returns to the listing.
+    "admin/casework/cases/privacy/": ("out=302 *=405", "out=302 casework=302 *=404"),
     "admin/casework/cases/edit/<int:pk>/": (
         "out=302 emergency=403 team=200 *=404",
         "out=302 emergency=403 team=200 *=404",
