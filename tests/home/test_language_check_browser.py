@@ -8,7 +8,7 @@ forums and proposals (`--only personas --only proposals`).
 """
 
 from collections import defaultdict
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import pytest
 from wagtail.models import Locale, Page
@@ -60,19 +60,41 @@ def findings_on(page, code):
     return found + [str(finding) for finding in language_findings(runs, language)]
 
 
-def walk(page, base, codes):
-    """{(code, what, path): [findings]} over every public view of each language."""
+def crawlable(url, base, code):
+    """A public page of `code` on this server, not a file (calendar, feed)."""
+    parts = urlsplit(url)
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return (
+        url.startswith(base)
+        and parts.path.startswith(f"/{code}/")
+        and "." not in last
+        and "/feed/" not in parts.path
+    )
+
+
+def walk(page, base, codes, limit=250):
+    """{(code, what, path): [findings]} over every public view of each language: the pages of
+    the locale, its Django views, and every page its links lead to (fallbacks, listings' filters
+    and pages), as a visitor clicking around would find them."""
     page.set_viewport_size(PHONE)
     report = defaultdict(list)
     for code in codes:
-        for what, path, action in public_paths(code):
-            page.goto(base + path)
+        queue = [(what, base + path, action) for what, path, action in public_paths(code)]
+        seen = {url for _what, url, action in queue if action is None}
+        while queue and len(seen) <= limit:
+            what, url, action = queue.pop(0)
+            page.goto(url)
             if action == "send":
                 page.locator("main form button[type=submit]").last.click()
                 page.wait_for_load_state()
             found = findings_on(page, code)
             if found:
-                report[(code, what, path)] = found
+                report[(code, what, url.removeprefix(base))] = found
+            for link in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
+                link = link.split("#")[0]
+                if link not in seen and crawlable(link, base, code):
+                    seen.add(link)
+                    queue.append(("linked", link, None))
     return report
 
 
