@@ -82,9 +82,7 @@ def test_words_that_only_share_a_blind_token_are_dropped_after_decryption(
     assert [name for name, case in cases.items() if case.reference in page] == ["Malika Ouchen"]
 
 
-def test_a_name_search_finds_nothing_the_searcher_may_not_open(
-    login, cw_listening, cw_migrants
-):
+def test_a_name_search_finds_nothing_the_searcher_may_not_open(login, cw_listening, cw_migrants):
     hidden = CaseFactory(
         service=service("migrants"),
         owner=cw_migrants,
