@@ -34,7 +34,9 @@ def test_a_case_marked_hide_name_shows_initials_in_lists_only(login, cw_listenin
     assert "Malika" not in listing
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "M. A. B." in dashboard and "Malika" not in dashboard
-    assert "Malika" in client.get(reverse("casework_cases:inspect", args=[case.pk])).content.decode()
+    assert (
+        "Malika" in client.get(reverse("casework_cases:inspect", args=[case.pk])).content.decode()
+    )
 
 
 def test_the_privacy_switch_hides_every_name_until_switched_back(login, cw_listening):
@@ -65,7 +67,9 @@ def test_names_are_decrypted_for_the_rows_of_the_page_only(login, cw_listening, 
     decrypted = []
     original = Person.full_name.fget
     monkeypatch.setattr(
-        Person, "full_name", property(lambda person: decrypted.append(person.pk) or original(person))
+        Person,
+        "full_name",
+        property(lambda person: decrypted.append(person.pk) or original(person)),
     )
     login(cw_listening).get(INDEX)
     assert 0 < len(set(decrypted)) <= 50
