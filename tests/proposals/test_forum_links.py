@@ -7,6 +7,8 @@ and an event page announcing the forum (`event`), with its Arabic copy; `project
 its Arabic copy, where the forum's closing drafts the project pages.
 """
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -131,3 +133,12 @@ def test_the_forums_page_links_each_coming_forum_to_its_event_in_the_visitors_la
     # Not translated into Tamazight: the French event, said to be in French.
     link = soup_of(client, "/zgh/propositions/forums/").select_one(".plain-list a")
     assert (link["href"], link["hreflang"]) == ("/fr/agenda/forum/", "fr")
+
+
+def test_a_past_event_whose_forum_awaits_its_tally_no_longer_asks_for_proposals(client, event):
+    event.start = event.start - datetime.timedelta(days=30)
+    event.end = event.start + datetime.timedelta(hours=4)
+    event.save_revision().publish()
+    ForumFactory(event=event, date=event.start.date())
+
+    assert soup_of(client, "/fr/agenda/forum/").select(".event-forum") == []
