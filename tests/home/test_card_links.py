@@ -137,3 +137,18 @@ def test_an_editor_cannot_give_both_a_page_and_an_address(home):
     )
     with pytest.raises(StructBlockValidationError):
         HighlightBlock().clean(value)
+
+
+def test_an_editor_edits_the_cards_links_in_the_admin_in_french(home, comms_lead, verified_client):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(comms_lead)
+    profile.preferred_language = "fr"
+    profile.save()
+    home_with_cards(home, card("Forums", url="/fr/propositions/forums/"))
+
+    response = verified_client(comms_lead).get(f"/admin/pages/{home.pk}/edit/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr"' in html and "/fr/propositions/forums/" in html
