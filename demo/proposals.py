@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from demo import site_content as content
+from home.models import EventPage
 from proposals import notifications
 from proposals.models import Forum, Proposal, ProposalStatus
 
@@ -44,6 +46,35 @@ IDEAS = [
 LANGUAGES = ["fr", "fr", "ar", "ar", "zgh", "en"]
 
 
+# The agenda's forum events (demo/site_content.py), oldest first: each forum is held on its event's
+# day, at its place, and links to it.
+AGENDA_FORUMS = (
+    "forum-ouvert-des-jeunes-printemps",
+    "forum-ouvert-des-jeunes-automne",
+    "forum-ouvert-des-jeunes-hiver",
+)
+SEASONS = {  # month → French season, as the forums of past years are named (demo/indicators.py)
+    **dict.fromkeys((3, 4, 5), "du printemps"),
+    **dict.fromkeys((6, 7, 8), "de l'été"),
+    **dict.fromkeys((9, 10, 11), "d'automne"),
+    **dict.fromkeys((12, 1, 2), "d'hiver"),
+}
+
+
+def forum_of_event(slug, today):
+    """A forum on the day and at the place of the agenda's event `slug`, named by its season,
+    with that event page as its own when the demo site is built."""
+    event = next(data for data in content.EVENTS if data["slug"] == slug)
+    day = today + datetime.timedelta(days=event["days_from_today"])
+    place = content.PLACE["title"] if event["place"] == content.PLACE["slug"] else event["location"]
+    return Forum.objects.create(
+        title=f"Forum des jeunes {SEASONS[day.month]} {day.year}",
+        date=day,
+        place=place.fr,
+        event=EventPage.objects.filter(slug=slug, locale__language_code="fr").first(),
+    )
+
+
 def build_proposals(log):
     if Proposal.objects.filter(group_name__startswith="Démo ").exists():
         log("Demo youth proposals already there.")
@@ -52,21 +83,7 @@ def build_proposals(log):
     rng = random.Random(2026)  # noqa: S311 (repeatable synthetic data, not secrets)
     today = timezone.localdate()
     with notifications.suppressed(), transaction.atomic():
-        spring = Forum.objects.create(
-            title="Forum des jeunes du printemps",
-            date=today - datetime.timedelta(days=150),
-            place="Maison de la création multiculturelle",
-        )
-        autumn = Forum.objects.create(
-            title="Forum des jeunes d'automne",
-            date=today - datetime.timedelta(days=45),
-            place="Salle communale de Belfaa",
-        )
-        coming = Forum.objects.create(
-            title="Forum des jeunes de l'été",
-            date=today + datetime.timedelta(days=30),
-            place="Maison de la création multiculturelle",
-        )
+        spring, autumn, coming = (forum_of_event(slug, today) for slug in AGENDA_FORUMS)
         proposals = []
         for n, (title, theme) in enumerate(IDEAS):
             minors = n % 3 == 0

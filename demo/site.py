@@ -17,8 +17,10 @@ import random
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.translation import override
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
@@ -126,7 +128,14 @@ def _home_body():
             "highlights",
             {
                 "heading": home["services_heading"].fr,
-                "items": [{"title": title.fr, "text": text.fr} for title, text in home["services"]],
+                "items": [
+                    {
+                        "title": title.fr,
+                        "text": text.fr,
+                        "url": _view_path(home["service_views"].get(title.fr)),
+                    }
+                    for title, text in home["services"]
+                ],
             },
         ),
         ("heading", home["partnership_heading"].fr),
@@ -255,8 +264,8 @@ def _body(blocks, pages, document=None):
                     {
                         "title": cta["title"].fr,
                         "text": cta["text"].fr if cta.get("text") else "",
-                        "page": pages[cta["link"]].page,
-                        "url": "",
+                        "page": pages[cta["link"]].page if cta.get("link") else None,
+                        "url": _view_path(cta.get("view")),
                         "label": cta["label"].fr,
                     },
                 )
@@ -278,6 +287,15 @@ def _body(blocks, pages, document=None):
     if document is not None:
         stream.append(("document", {"document": document, "label": ""}))
     return stream
+
+
+def _view_path(name):
+    """The French address of one of the site's own views by its URL name ("" for None): pages
+    show it in the visitor's language (the `in_language` filter)."""
+    if not name:
+        return ""
+    with override("fr"):
+        return reverse(name)
 
 
 def _at(days, time=None):

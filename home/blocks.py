@@ -1,5 +1,7 @@
 """StreamField blocks of the public pages. Each renders with components/blocks/<name>.html."""
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -10,11 +12,57 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
+class SiteURLField(forms.URLField):
+    """An address elsewhere ("https://…") or on this site ("/fr/propositions/")."""
+
+    def to_python(self, value):
+        value = forms.CharField.to_python(self, value)
+        if value.startswith("/") and not value.startswith("//"):
+            return value
+        return super().to_python(value)
+
+    def run_validators(self, value):
+        if value.startswith("/") and not value.startswith("//"):
+            return
+        super().run_validators(value)
+
+
+class SiteURLBlock(blocks.URLBlock):
+    """A URL block that also takes a path of this site. Still a URLBlock for wagtail-localize:
+    a translated page copies the address (translators may override it), and templates show a
+    path of the site's own views in the visitor's language (`in_language` filter)."""
+
+    def __init__(self, required=True, help_text=None, **kwargs):
+        super().__init__(required=required, help_text=help_text, **kwargs)
+        self.field = SiteURLField(
+            required=required, help_text=help_text, assume_scheme="https", max_length=500
+        )
+
+
+def link_clean(value):
+    """A page or an address, not both: which would win is not the editor's guess to make."""
+    if value.get("page") and value.get("url"):
+        raise blocks.StructBlockValidationError(
+            block_errors={"url": ValidationError(_("Choose a page or give an address, not both."))}
+        )
+    return value
+
+
 class HighlightBlock(blocks.StructBlock):
-    """A short card: one programme or service, in a sentence or two."""
+    """A short card: one programme or service, in a sentence or two; the whole card is a link
+    when it is given a page (shown in the visitor's language) or an address."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), max_length=400)
+    page = blocks.PageChooserBlock(label=_("Link to a page"), required=False)
+    url = SiteURLBlock(
+        label=_("Or link to an address"),
+        required=False,
+        help_text=_("An address elsewhere, or a path of this site such as /fr/propositions/."),
+    )
+
+    def clean(self, value):
+        return link_clean(super().clean(value))
 
     class Meta:
         icon = "pick"
@@ -79,7 +127,7 @@ class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), max_length=400, required=False)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    url = blocks.URLBlock(label=_("Or address"), required=False)
+    url = SiteURLBlock(label=_("Or address"), required=False)
     label = blocks.CharBlock(label=_("Button label"), max_length=60)
 
     class Meta:
@@ -91,9 +139,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": blocks.BlockValidationError(_("Choose a page or give an address."))
-                }
+                block_errors={"page": ValidationError(_("Choose a page or give an address."))}
             )
         return value
 

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
+from wagtail.models import Page
 
 from proposals import ratelimit
 from proposals.forms import ProposalForm, StatusLookupForm
@@ -95,21 +96,60 @@ def status(request):
 
 @require_safe
 def forum_results(request, pk):
+    """The tally of a closed forum, with its event in the agenda and the project page of each
+    selected proposal, in the visitor's language where it is translated."""
     forum = get_object_or_404(Forum.objects.closed().select_related("event"), pk=pk)
+    results = list(forum.results().select_related("proposal__project_page"))
+    pages = _public_pages([result.proposal.project_page for result in results])
+    for result in results:
+        page = result.proposal.project_page
+        result.project_page = pages.get(page.translation_key) if page else None
     return render(
         request,
         "proposals/forum_results.html",
-        {"forum": forum, "results": forum.results()},
+        {
+            "forum": forum,
+            "event": _public_pages([forum.event]).get(_key(forum.event)),
+            "results": results,
+        },
     )
+
+
+def _key(page):
+    return page.translation_key if page is not None else None
+
+
+def _public_pages(pages):
+    """{translation key: the live public copy of each page in the active language, else the
+    page itself if it is live and public} (one query)."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
+    code = translation.get_language()
+    found = {}
+    copies = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in={page.translation_key for page in pages})
+        .select_related("locale")
+    )
+    by_pk = {page.pk for page in pages}
+    for copy in copies:
+        if copy.locale.language_code == code or (
+            copy.pk in by_pk and copy.translation_key not in found
+        ):
+            found[copy.translation_key] = copy
+    return found
 
 
 @require_safe
 def forums(request):
+    upcoming = list(Forum.objects.upcoming().select_related("event"))
+    events = _public_pages([forum.event for forum in upcoming])
+    for forum in upcoming:
+        forum.public_event = events.get(_key(forum.event))
     return render(
         request,
         "proposals/forums.html",
-        {
-            "upcoming": Forum.objects.upcoming(),
-            "closed": Forum.objects.closed().order_by("-date"),
-        },
+        {"upcoming": upcoming, "closed": Forum.objects.closed().order_by("-date")},
     )

@@ -11,6 +11,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from home.blocks import HotlineKind
+from home.i18n import url_in_language
 from home.models import SiteSettings
 
 register = template.Library()
@@ -80,8 +81,10 @@ def _home_for_language(request):
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
-    """Links to this page in every language: its translation where one is live, else that
-    language's home page, so switching language never lands on a 404."""
+    """Links to this page in every language: its translation where one is live; on the site's
+    other views (the proposal form, its status page, the forums, search) the same view and query
+    in that language; else that language's home page, so switching language never lands on a
+    404."""
     request = context.get("request")
     page = _page_or_none(page)
     site = _site(request)
@@ -89,17 +92,22 @@ def language_switcher(context, page=None):
     pages = _request_cache(
         request, ("translations", getattr(page, "pk", None)), lambda: _live_translations(page)
     )
+    # Outside the page tree: this view's own address (query string kept) in each language.
+    here = request.get_full_path() if request is not None and page is None else None
 
     links = []
     for code, _name in settings.LANGUAGES:
         target = pages.get(code) or homes.get(code)
+        url = url_in_language(here, code) if here else None
+        if url is None:
+            url = target.get_url(request) if target else f"/{code}/"
         info = get_language_info(code)
         links.append(
             {
                 "code": code,
                 "name_local": info["name_local"],
                 "bidi": info["bidi"],
-                "url": target.get_url(request) if target else f"/{code}/",
+                "url": url,
                 "current": code == context.get("LANGUAGE_CODE"),
             }
         )
@@ -108,8 +116,10 @@ def language_switcher(context, page=None):
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context, page=None):
-    """The live, public children of the language's home page that are shown in menus. The
-    current page is marked `aria-current="page"`, the section it belongs to `aria-current="true"`."""
+    """The live, public children of the language's home page that are shown in menus, then the
+    youth groups' entrance, "Propose a project" (the template reverses its address by name, so
+    the menu works without the proposals app). The current page is marked
+    `aria-current="page"`, the section it belongs to `aria-current="true"`."""
     request = context.get("request")
     page = _page_or_none(page)
     home, _ancestors = _trail(request, page)
@@ -130,6 +140,7 @@ def main_menu(context, page=None):
         "home_url": home.get_url(request),
         "home_current": page is not None and home.pk == page.pk,
         "items": items,
+        "path": request.path if request is not None else "",
     }
 
 
@@ -202,6 +213,16 @@ def site_footer(context):
         "links": _footer_pages(request, site_settings),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }
+
+
+@register.filter
+def in_language(url, code=None):
+    """A link of a block in the visitor's language: a path of the site's own views written in
+    one language ("/fr/propositions/") becomes that view in the active language (or `code`);
+    any other address is left as it is."""
+    if not url:
+        return url
+    return url_in_language(str(url), code or get_language()) or url
 
 
 @register.filter

@@ -1,10 +1,10 @@
-"""Template tags that bring the youth proposals onto the public project pages, without touching
-the page models: the group and forum that chose a project, and the "youth proposals" filter of
-the projects index."""
+"""Template tags that bring the youth proposals onto the public pages, without touching the page
+models (home/ knows nothing of proposals/): the group and forum that chose a project, the
+"youth proposals" filter of the projects index, and the forum an event page announces."""
 
 from django import template
 
-from proposals.models import ForumPresentation, Proposal
+from proposals.models import Forum, ForumPresentation, Proposal
 
 register = template.Library()
 
@@ -49,3 +49,14 @@ def filter_projects_by_origin(projects, origin):
         "project_page__translation_key"
     )
     return projects.filter(translation_key__in=keys)
+
+
+@register.simple_tag
+def forum_of_event(page):
+    """The forum that `page` (an event page, in any of its languages) announces, or None: the
+    event page shows the way to the form before the forum and to its results after."""
+    return (
+        Forum.objects.filter(event__translation_key=page.translation_key)
+        .order_by("-date", "-pk")
+        .first()
+    )

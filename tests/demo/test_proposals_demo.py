@@ -1,6 +1,9 @@
 """The demo youth proposals: every status, forums past and coming, draft project pages."""
 
+import re
+
 import pytest
+from django.utils import timezone
 
 from demo.proposals import IDEAS
 from home.models import ProjectPage
@@ -25,3 +28,50 @@ def test_the_demo_has_proposals_in_every_status_forums_and_project_pages(load_de
     assert waiting.exists() and all(page.current_workflow_state for page in waiting)
     load_demo_data("--only", "proposals")
     assert Proposal.objects.count() == len(IDEAS)
+
+
+@pytest.mark.django_db
+def test_the_demo_forums_tell_one_story_with_the_agenda_and_the_projects(load_demo_data, client):
+    """Each forum is held on its agenda event's day and place, is named by the season of that
+    day, and leads to the event; the event leads back (to the form before, to the results
+    after); the results lead to the projects chosen, whose pages lead back to the forum."""
+    load_demo_data("--only", "site", "--only", "personas", "--only", "proposals")
+    seasons = ("hiver", "printemps", "été", "automne")  # December-February, March-May…
+    for forum in Forum.objects.filter(event__isnull=False):
+        assert forum.date == timezone.localtime(forum.event.start).date(), forum
+        season = seasons[forum.date.month // 3 % 4]
+        assert season in forum.title and str(forum.date.year) in forum.title, forum
+        place = forum.event.place.title if forum.event.place else forum.event.location
+        assert forum.place == place, forum
+    demo_forums = Forum.objects.filter(
+        presentations__proposal__group_name__startswith="Démo"
+    ).distinct()
+    assert demo_forums.count() == 3 and not demo_forums.filter(event__isnull=True).exists()
+    coming = Forum.objects.upcoming().get()
+    html = client.get(coming.event.url).content.decode()
+    assert re.search(r'<p class="event-forum">[^<]*<a href="/fr/propositions/">', html)
+    closed = demo_forums.filter(closed_at__isnull=False).order_by("date")
+    for forum in closed:
+        html = client.get(forum.event.url).content.decode()
+        assert f'href="/fr/propositions/forums/{forum.pk}/"' in html
+        results = client.get(f"/fr/propositions/forums/{forum.pk}/").content.decode()
+        assert f'href="{forum.event.url}"' in results
+        live = ProjectPage.objects.live().filter(
+            pk__in=forum.presentations.filter(selected=True).values("proposal__project_page")
+        )
+        assert live.exists()
+        for page in live:
+            assert f'href="{page.url}"' in results
+            back = f'href="/{page.locale.language_code}/propositions/forums/{forum.pk}/"'
+            assert back in client.get(page.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_creation_houses_call_to_action_leads_to_the_form_in_each_language(
+    load_demo_data, client
+):
+    load_demo_data("--only", "site")
+    for code in ("fr", "ar", "zgh", "en"):
+        place = client.get(f"/{code}/maison-de-la-creation/")
+        assert place.status_code == 200, code
+        assert f'<a class="button" href="/{code}/propositions/">' in place.content.decode(), code
