@@ -40,9 +40,10 @@ run: install
 	$(DEV) $(PY) manage.py load_demo_data --demo-password "$(DEMO_PASSWORD)" --demo-totp-secret "$(DEMO_TOTP_SECRET)"
 	$(DEV) scripts/serve-dev
 
+# The SQLite and PostgreSQL runs side by side (one process each, on two cores), their lines kept
+# whole; each has its own VAR_DIR for the files tests write.
 test: install-test
-	$(MAKE) --no-print-directory test-sqlite
-	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory -j2 --output-sync=line test-sqlite test-postgres
 	$(MAKE) --no-print-directory acceptance
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory lint
@@ -53,7 +54,7 @@ test-sqlite:
 
 test-postgres:
 	@echo "== Test suite on PostgreSQL"
-	scripts/with-postgres $(PY) -m pytest
+	VAR_DIR=$(CURDIR)/var/test-postgres scripts/with-postgres $(PY) -m pytest
 
 # The production stack of one server as deploy/ installs it (nginx, gunicorn, the task worker,
 # PostgreSQL, an SMTP sink), driven through nginx by Chromium (tests/acceptance/run.py).
@@ -127,4 +128,4 @@ mutants-permissions: install-test
 	$(PY) scripts/mutants_report.py casework/permissions.py
 
 clean:
-	rm -rf $(VENV) node_modules var/test var/mutants mutants
+	rm -rf $(VENV) node_modules var/test var/test-postgres var/mutants mutants
