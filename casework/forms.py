@@ -3,6 +3,7 @@
 import filetype
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -285,8 +286,19 @@ class ReferralForm(forms.ModelForm):
         self.case = case
         self.user = user
         self.fields["to_service"].queryset = Service.objects.exclude(pk=case.service_id)
-        self.fields["consent"].queryset = case.consents.filter(withdrawn_on=None)
-        self.fields["consent"].required = False
+        consent = self.fields["consent"]
+        consent.queryset = case.consents.filter(withdrawn_on=None)
+        consent.required = False
+        consent.empty_label = _("No consent chosen")
+        # What she agreed to and when: the case is the one of this form already.
+        consent.label_from_instance = lambda c: (
+            _("%(scope)s: %(purpose)s (given on %(date)s)")
+            % {
+                "scope": c.get_scope_display(),
+                "purpose": c.purpose,
+                "date": date_format(c.given_on, "SHORT_DATE_FORMAT"),
+            }
+        )
         if not permissions.can(user, permissions.OVERRIDE_CONSENT, case):
             del self.fields["override_consent"]
 

@@ -1,11 +1,12 @@
 """Admin wiring of the public site: the view of unpublished photos of people, the editors' script
-that writes Arabic right to left."""
+that writes Arabic right to left, page reports only for those who edit pages."""
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 
 from home import media
 
@@ -29,3 +30,12 @@ def content_direction_js():
         static("js/admin-content-direction.js"),
         " ".join(settings.LANGUAGES_BIDI),
     )
+
+
+@hooks.register("construct_reports_menu")
+def page_reports_for_page_editors(request, menu_items):
+    """wagtail-localize shows its Translations report to every admin user: caseworkers, the DPO
+    and the coordinator, who have no page, get no menu of pages."""
+    if not user_has_any_page_permission(request.user):
+        translations = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != translations]

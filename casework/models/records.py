@@ -216,7 +216,12 @@ class Referral(models.Model):
     partner_name = models.CharField(_("partner"), max_length=200, blank=True)
     reason = EncryptedTextField(_("what is shared and why"), blank=True)
     consent = models.ForeignKey(
-        Consent, on_delete=models.PROTECT, null=True, blank=True, related_name="referrals"
+        Consent,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="referrals",
+        verbose_name=_("consent"),
     )
     consent_overridden = models.BooleanField(default=False, editable=False)
     status = models.CharField(

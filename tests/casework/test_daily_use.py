@@ -2,6 +2,7 @@
 that say something, exports with labels in her language, overdue follow-ups on the case page."""
 
 import csv
+import re
 import datetime
 import io
 
@@ -10,7 +11,7 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from casework.models import CaseStatus, RiskLevel
-from tests.factories import CaseFactory, FollowUpFactory, service
+from tests.factories import CaseFactory, ConsentFactory, FollowUpFactory, service
 
 
 def in_french(user):
@@ -107,3 +108,22 @@ def test_the_session_form_offers_only_the_kinds_of_the_cases_service(login, cw_l
     assert response.status_code == 200
     assert "Typed and kept." in response.content.decode()
     assert not case.sessions.filter(kind="parent_support").exists()
+
+
+def test_casework_staff_have_no_menu_of_pages(login, cw_listening, editor):
+    page = login(cw_listening).get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("wagtail_localize:translations_report") not in page
+    assert "Search all pages" not in page
+    page = login(editor).get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("wagtail_localize:translations_report") in page
+
+
+def test_a_referral_names_its_consents_by_what_was_agreed(login, cw_listening):
+    case = CaseFactory(service=service("listening"), owner=cw_listening)
+    ConsentFactory(case=case, person=case.person, purpose="Plainte au tribunal", scope="legal")
+    in_french(cw_listening)
+    page = login(cw_listening).get(reverse("casework_cases:referral_add", args=[case.pk]))
+    page = page.content.decode()
+    assert re.search(r'for="id_consent"[^>]*>\s*Consentement', page)
+    assert "Partage avec la police et la justice : Plainte au tribunal (donné le" in page
+    assert ">Consent<" not in page
