@@ -14,12 +14,14 @@ from casework.models import (
     CaseStatus,
     Consent,
     FollowUp,
+    Incident,
     PartnerKind,
     Person,
     Referral,
     Service,
     SessionKind,
 )
+from casework.models.incidents import CLASSIFICATION_QUESTIONS
 from cms.uploads import refuse_web_page
 
 ATTACHMENT_TYPES = {
@@ -233,6 +235,36 @@ class SessionForm(VersionedForm):
         field.choices = [
             (value, label) for value, label in field.choices if value in kinds or not value
         ]
+
+
+class IncidentForm(VersionedForm):
+    """An incident, classified by GBVIMS's questions: she ticks what happened, the type follows
+    from its rules (Incident.clean)."""
+
+    acts = forms.MultipleChoiceField(
+        label=_("What happened (tick every answer that is yes)"),
+        choices=[(str(kind), question) for kind, question in CLASSIFICATION_QUESTIONS],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Incident
+        fields = [
+            "acts",
+            "occurred_on",
+            "place_type",
+            "aggressor_relationship",
+            "details",
+            "complaint_stage",
+            "complaint_filed_on",
+            "complaint_outcome",
+        ]
+        widgets = {
+            "occurred_on": IsoDateInput(),
+            "complaint_filed_on": IsoDateInput(),
+            "details": forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        }
 
 
 class FollowUpForm(forms.ModelForm):

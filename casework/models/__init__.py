@@ -10,6 +10,14 @@ from casework.models.cases import (
     ClosureReason,
     RiskLevel,
 )
+from casework.models.incidents import (
+    AggressorRelationship,
+    ComplaintOutcome,
+    ComplaintStage,
+    Incident,
+    PlaceType,
+    ViolenceType,
+)
 from casework.models.people import Disability, MigrantStatus, Person, PersonNameToken, Sex
 from casework.models.records import (
     SERVICE_SESSION_KINDS,
@@ -27,6 +35,12 @@ from casework.models.services import Service, ServiceKind
 from casework.models.versioning import StaleEdit, VersionedModel
 
 __all__ = [
+    "AggressorRelationship",
+    "ComplaintOutcome",
+    "ComplaintStage",
+    "Incident",
+    "PlaceType",
+    "ViolenceType",
     "ActivityKind",
     "Attachment",
     "Case",

@@ -40,6 +40,7 @@ from casework.models import (
     CaseStatus,
     Consent,
     FollowUp,
+    Incident,
     Person,
     Referral,
     RiskLevel,
@@ -347,6 +348,8 @@ class CaseInspectView(CaseMixin, generic.InspectView):
                 .filter(person=case.person)
                 .exclude(pk=case.pk),
                 "sessions": case.sessions.select_related("recorded_by"),
+                "records_incidents": case.service.kind == ServiceKind.LISTENING,
+                "incidents": case.incidents.all(),
                 "followups": followups,
                 "overdue_count": sum(1 for followup in followups if followup.is_overdue),
                 "consents": case.consents.select_related("recorded_by"),
@@ -452,7 +455,7 @@ def what(entry):
 # The record types a case's history names, by the audit trail's object_type.
 RECORD_LABELS = {
     model._meta.label_lower: capfirst(model._meta.verbose_name)
-    for model in (Case, Person, CaseSession, FollowUp, Consent, Referral, Attachment)
+    for model in (Case, Person, CaseSession, Incident, FollowUp, Consent, Referral, Attachment)
 }
 
 

@@ -26,6 +26,7 @@ from casework.forms import (
     ConsentForm,
     EmergencyAccessForm,
     FollowUpForm,
+    IncidentForm,
     PersonForm,
     ReferralForm,
     SessionForm,
@@ -34,6 +35,7 @@ from casework.models import (
     Attachment,
     EmergencyAccess,
     Referral,
+    ServiceKind,
     StaleEdit,
 )
 from casework.viewsets.base import CaseMixin, Refusals403, case_url
@@ -134,6 +136,38 @@ class SessionEditView(CaseFormView):
 
     def form_valid(self, form):
         return self.save_checked(form, _("Session updated."))
+
+
+# --- Incidents (listening centre) -----------------------------------------------------------------
+
+
+class IncidentCreateView(CaseFormView):
+    form_class = IncidentForm
+    page_title = _("Record an incident")
+    anchor = "incidents"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if self.case is not None and self.case.service.kind != ServiceKind.LISTENING:
+            raise Http404  # no such page for the other services' cases
+
+    def form_valid(self, form):
+        form.save(commit=False).add_to(self.case, by=self.request.user)
+        return self.done(_("Incident recorded."))
+
+
+class IncidentEditView(CaseFormView):
+    form_class = IncidentForm
+    page_title = _("Edit incident")
+    case_action = permissions.CHANGE
+    anchor = "incidents"
+
+    def get_form_kwargs(self):
+        self.incident = get_object_or_404(self.case.incidents, pk=self.kwargs["record_pk"])
+        return {**super().get_form_kwargs(), "instance": self.incident}
+
+    def form_valid(self, form):
+        return self.save_checked(form, _("Incident updated."))
 
 
 # --- Follow-ups -----------------------------------------------------------------------------------
@@ -433,6 +467,12 @@ def case_record_urlpatterns():
             "<int:pk>/sessions/<int:record_pk>/edit/",
             SessionEditView.as_view(),
             name="session_edit",
+        ),
+        path("<int:pk>/incidents/new/", IncidentCreateView.as_view(), name="incident_add"),
+        path(
+            "<int:pk>/incidents/<int:record_pk>/edit/",
+            IncidentEditView.as_view(),
+            name="incident_edit",
         ),
         path("<int:pk>/followups/new/", FollowUpCreateView.as_view(), name="followup_add"),
         path(

@@ -596,6 +596,23 @@ TABLE = {
         "out=302 emergency=403 team=200 *=404",
         "out=302 emergency=403 team=200 *=404",
     ),
+    # Incidents: the listening centre's cases only (404 on the others' for everyone).
+    "admin/casework/cases/<int:pk>/incidents/new/": {
+        "listening": (
+            "out=302 emergency=403 team=200 *=404",
+            "out=302 emergency=403 team=200 *=404",
+        ),
+        "migrants": ("out=302 *=404", "out=302 *=404"),
+        "daycentre": ("out=302 *=404", "out=302 *=404"),
+    },
+    "admin/casework/cases/<int:pk>/incidents/<int:record_pk>/edit/": {
+        "listening": (
+            "out=302 emergency=403 team=200 *=404",
+            "out=302 emergency=403 team=200 *=404",
+        ),
+        "migrants": ("out=302 *=404", "out=302 *=404"),
+        "daycentre": ("out=302 *=404", "out=302 *=404"),
+    },
     "admin/casework/cases/<int:pk>/followups/new/": (
         "out=302 emergency=403 team=200 *=404",
         "out=302 emergency=403 team=200 *=404",

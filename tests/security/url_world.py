@@ -8,6 +8,7 @@ service for a casework route (its case, its activity, its referral), one per reg
 for the bulk route, a group of each kind and a user of each kind for the Users and Groups admin.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.urls import URLResolver, get_resolver, reverse
@@ -66,7 +67,7 @@ class World:
         from wagtail_localize.models import StringSegment, Translation
 
         from audit.models import AuditEntry
-        from casework.models import Case, GroupActivity, RoleChange
+        from casework.models import Case, GroupActivity, Incident, RoleChange
         from casework.models.roles import Role
         from home.models import EventPage, NewsArticlePage, NewsIndexPage
         from indicators.models import Indicator, Release, ReleaseStatus
@@ -96,6 +97,18 @@ class World:
                 "attachment_download": AttachmentFactory(case=case).pk,
             }
             self.activities[kind] = GroupActivity.objects.filter(service__kind=kind).first()
+        # Incidents are the listening centre's: the other services' cases are asked for it too
+        # (a record of another case: 404).
+        incident = Incident.objects.create(
+            case=self.cases["listening"],
+            acts=["psychological"],
+            violence_type="psychological",
+            occurred_on=datetime.date(2026, 1, 5),
+            place_type="street",
+            aggressor_relationship="stranger",
+        )
+        for kind in SERVICES:
+            self.records[kind]["incident_edit"] = incident.pk
         self.role_change = RoleChange.request(
             self.user["cw-listening-2"],
             service=service("migrants"),
