@@ -2,9 +2,9 @@
 that say something, exports with labels in her language, overdue follow-ups on the case page."""
 
 import csv
-import re
 import datetime
 import io
+import re
 
 from django.urls import reverse
 from django.utils import timezone
