@@ -27,6 +27,7 @@ from casework.models import (
     Disability,
     FollowUp,
     GroupActivity,
+    Incident,
     MigrantStatus,
     PartnerKind,
     Person,
@@ -284,6 +285,8 @@ def build_casework(log):
                     collaborators=collaborators,
                 )
             _sessions(rng, case, session_kinds, notes, opener)
+            if kind == ServiceKind.LISTENING and opener:
+                _incidents(case, opener, today)
             _consents_and_referrals(rng, case, services, opener, users)
             if closure_reason and supervisor:
                 # As in the admin: the caseworker asks (the supervisor, when nobody owns the
@@ -299,6 +302,49 @@ def build_casework(log):
             created += 1
     _activities(rng, services, users, today)
     log(f"{created} synthetic cases across the three services.")
+
+
+# What the women of the demo reported: (what happened, place, alleged aggressor), as the
+# listening centre's caseworkers would record it. Synthetic.
+INCIDENTS = [
+    (["physical_assault", "psychological"], "survivor_home", "partner"),
+    (["psychological", "denial"], "survivor_home", "partner"),
+    (["denial"], "other_home", "family"),
+    (["sexual_assault"], "street", "stranger"),
+    (["forced_marriage", "psychological"], "other_home", "family"),
+    (["physical_assault"], "workplace", "employer"),
+    (["psychological"], "online", "former_partner"),
+    (["rape", "physical_assault"], "aggressor_home", "community"),
+]
+COMPLAINTS = [
+    ("none", None, ""),
+    ("none", None, ""),
+    ("police", 5, "pending"),
+    ("prosecutor", 12, "pending"),
+    ("court", 20, "pending"),
+    ("closed", 30, "conviction"),
+    ("closed", 25, "withdrawn"),
+    ("closed", 40, "protection_order"),
+]
+
+
+def _incidents(case, by, today):
+    """One incident reported by the woman, some weeks before she came (its own random stream,
+    so the rest of the demo stays as it was)."""
+    rng = random.Random(f"incident {case.reference}")  # noqa: S311 (synthetic demo records)
+    acts, place, aggressor = rng.choice(INCIDENTS)
+    stage, days, outcome = rng.choice(COMPLAINTS)
+    occurred = case.opened_on - timedelta(days=rng.randint(3, 60))
+    filed = min(occurred + timedelta(days=days), today) if days is not None else None
+    Incident(
+        acts=acts,
+        occurred_on=occurred,
+        place_type=place,
+        aggressor_relationship=aggressor,
+        complaint_stage=stage,
+        complaint_filed_on=filed,
+        complaint_outcome=outcome,
+    ).add_to(case, by=by)
 
 
 def _sessions(rng, case, kinds, notes, owner):

@@ -320,6 +320,24 @@ def referrals_of(service):
     )
 
 
+def incidents():
+    """Incidents of violence recorded at the listening centre, in the year each occurred, by
+    their GBVIMS type and where the complaint stands today. Their details (encrypted) are never
+    read."""
+
+    def records():
+        from casework.models import Incident, ServiceKind
+
+        return Incident.objects.filter(case__service__kind=ServiceKind.LISTENING)
+
+    return Events(
+        records,
+        field="occurred_on",
+        row=F("violence_type"),
+        column=F("complaint_stage"),
+    )
+
+
 def shelter_stays(*, children):
     """Shelter stays at the listening centre, in the year each began; with `children`, the
     children who stayed with their mother, summed over the stays."""

@@ -23,10 +23,12 @@ from django.utils.translation import gettext_lazy as _
 
 from casework.models import (
     SERVICE_SESSION_KINDS,
+    ComplaintStage,
     PartnerKind,
     ReferralStatus,
     ServiceKind,
     Sex,
+    ViolenceType,
 )
 from home.models import Theme
 from indicators import computation
@@ -255,6 +257,21 @@ MEASURES = (
             "the stays that began in the period: a child sheltered twice counts twice."
         ),
         counter=computation.shelter_stays(children=True),
+    ),
+    Measure(
+        key="gbv_incidents",
+        label=_("Incidents of violence reported to the listening centre"),
+        service=ServiceKind.LISTENING,
+        counts_persons=False,
+        rows=tuple((kind.value, kind.label) for kind in ViolenceType),
+        columns=tuple((stage.value, stage.label) for stage in ComplaintStage),
+        rule=_(
+            "Incidents recorded at the listening centre, in the year each occurred, by their type "
+            "(the GBVIMS classification: the first of its six questions answered yes) and by where "
+            "the complaint stands today. Each incident counts: a woman who reports two incidents "
+            "counts twice."
+        ),
+        counter=computation.incidents(),
     ),
     Measure(
         key="proposals",

@@ -13,13 +13,17 @@ from django.utils import timezone
 from casework.models import (
     ActivityKind,
     CaseSession,
+    ComplaintStage,
     GroupActivity,
+    Incident,
     PartnerKind,
     Person,
     Referral,
     ReferralStatus,
     SessionKind,
+    ViolenceType,
 )
+from casework.models.incidents import classify
 from indicators.computation import compute_all, periods_of
 from indicators.measures import BY_KEY, MEASURES, SESSION_KINDS
 from indicators.tables import ALL
@@ -112,6 +116,10 @@ def hand_count(measure, low, high, today=None):
                 counts[
                     (ALL, "with_children" if session.children_count else "without_children")
                 ] += 1
+    elif key == "gbv_incidents":
+        for incident in Incident.objects.filter(case__service__kind="listening"):
+            if in_period(incident.occurred_on):
+                counts[(incident.violence_type, incident.complaint_stage)] += 1
     elif key == "proposals":
         for proposal in Proposal.objects.all():
             if in_period(timezone.localtime(proposal.created_at)):
@@ -192,6 +200,19 @@ def records():
                     stay_end=start and start + datetime.timedelta(days=rng.randint(1, 40)),
                     children_count=rng.choice([None, 0, 1, 3]) if start else None,
                 )
+            if case.service.kind == "listening":
+                for _incident in range(rng.choice([0, 1, 1, 2])):
+                    acts = rng.sample(list(ViolenceType.values), rng.randint(1, 3))
+                    stage = rng.choice(list(ComplaintStage.values))
+                    Incident.objects.create(
+                        case=case,
+                        acts=acts,
+                        violence_type=classify(acts),
+                        occurred_on=some_day(rng, 2021),
+                        place_type="survivor_home",
+                        aggressor_relationship=rng.choice(["partner", "family", "stranger"]),
+                        complaint_stage=stage,
+                    )
             if rng.random() < 0.5:
                 referral = ReferralFactory(case=case, partner_kind=rng.choice(list(PartnerKind)))
                 Referral.objects.filter(pk=referral.pk).update(
