@@ -48,7 +48,7 @@ def page_meta(context, page=None):
             "url": request.build_absolute_uri(rendition.url) if request else rendition.full_url,
             "width": rendition.width,
             "height": rendition.height,
-            "alt": rendition.alt,
+            "alt": image.alt_text,
         }
     description = getattr(page, "description", "") or page.search_description
     is_article = page.specific_class.__name__ == "NewsArticlePage"

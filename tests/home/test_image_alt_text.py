@@ -110,3 +110,19 @@ def test_stored_image_blocks_become_image_blocks_with_the_images_title_as_alt_te
     assert operation.apply(12) == {"image": 12, "alt_text": "Le terrain", "decorative": False}
     converted = {"image": 12, "alt_text": "Déjà là", "decorative": False}
     assert operation.apply(converted) == converted
+
+
+def test_two_cards_of_a_listing_with_the_same_image_each_give_their_own_description(client, home):
+    # The listing prefetches the renditions of its images, and Wagtail caches renditions: the
+    # alt text must come from each page's own use, not from whichever copy a rendition holds.
+    news = factories.NewsIndexPageFactory(parent=home)
+    image = make_image(title="forum.jpg", description="Forum")
+    for n, alt in enumerate(["Les jeunes votent", "Les jeunes présentent leurs projets"]):
+        factories.NewsArticlePageFactory(
+            parent=news, title=f"Nouvelle {n}", image=image, image_alt=alt
+        )
+
+    for _visit in range(2):  # the second visit reads the renditions from the cache
+        _response, soup = get(client, news.url)
+        alts = sorted(img["alt"] for img in soup.select("main .cards img"))
+        assert alts == ["Les jeunes présentent leurs projets", "Les jeunes votent"]
