@@ -160,3 +160,51 @@ def test_the_tamazight_article_is_filed_under_the_tamazight_topic(client, tamazi
 
     assert texts(soup, ".article-tags a") == ["ⵉⵏⴰⵢⵍⵉⵍⵏ"]
     assert soup.select_one(".article-tags a")["href"] == "/zgh/isallen/?tag=jeunesse"
+
+
+def test_a_french_speaking_editor_files_an_article_under_a_topic_and_describes_its_image(
+    client, home, editor
+):
+    from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+    from wagtail.users.models import UserProfile
+
+    from home.models import Topic
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "fr"
+    profile.save()
+    client.force_login(editor)
+    news = factories.NewsIndexPageFactory(parent=home)
+    article = factories.NewsArticlePageFactory(parent=news, title="Forum des jeunes")
+    topic = Topic.objects.create(locale=article.locale, name="jeunesse", slug="jeunesse")
+    url = f"/admin/pages/{article.pk}/edit/"
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr"' in html
+    data = querydict_from_html(html, form_id="page-edit-form")
+    data.update(
+        nested_form_data(
+            {
+                "body": streamfield([]),
+                "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                "topic_links": {
+                    "TOTAL_FORMS": 1,
+                    "INITIAL_FORMS": 0,
+                    "0-topic": topic.pk,
+                    "0-ORDER": 1,
+                    "0-DELETE": "",
+                    "0-id": "",
+                },
+            }
+        )
+    )
+    data["image_alt"] = "Des jeunes votent à main levée"
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article.refresh_from_db()
+    draft = article.get_latest_revision_as_object()
+    assert draft.topics == [topic]
+    assert draft.image_alt == "Des jeunes votent à main levée"
