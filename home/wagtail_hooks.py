@@ -1,13 +1,18 @@
 """Admin wiring of the public site: the view of unpublished photos of people, the editors' script
-that writes Arabic right to left."""
+that writes Arabic right to left, the translatable snippets (topics, contact details)."""
 
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from home import media
+from home.snippets import ContactDetailsViewSet, TopicViewSet
+
+register_snippet(TopicViewSet)
+register_snippet(ContactDetailsViewSet)
 
 
 @hooks.register("register_admin_urls")

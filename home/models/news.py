@@ -10,7 +10,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
@@ -88,7 +87,6 @@ class TopicQuerySet(models.QuerySet):
         )
 
 
-@register_snippet
 class Topic(TranslatableMixin, models.Model):
     """A subject news articles are filed under; the news index filters by it. Editors meet it in
     Snippets and translate its name there (wagtail-localize); an article's translation is filed

@@ -7,13 +7,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import blocks
 
 
-@register_snippet
 class ContactDetails(TranslatableMixin, models.Model):
     """The address, phone and e-mail of the service, shown in every footer. Editors meet it in
     Snippets and translate it there with wagtail-localize, as they translate pages: the address
