@@ -274,7 +274,7 @@ class ForumCloseForm(forms.Form):
         label=_("Language of the minutes"),
         choices=settings.LANGUAGES,
         required=False,
-        help_text=_("They are published as written; visitors' browsers read them in it."),
+        help_text=_("Published as written, marked as written in this language."),
     )
 
     def __init__(self, *args, forum, **kwargs):

@@ -1,4 +1,4 @@
-
+"""The language the forum minutes are written in, for their `lang` on the public results."""
 
 from django.db import migrations, models
 
