@@ -421,9 +421,13 @@ def _proposals(rng, last):
                     datetime(year, month - 4 + number // 2, rng.randint(1, 28), 10)
                 )
                 minors = rng.random() < 0.3
+                tracking_code = _code(rng)
+                # These groups wrote in French, as their titles and names are (the public forum
+                # results mark them so); the draw is kept so the seeded history stays the same.
+                rng.choice(["fr", "fr", "ar", "zgh"])
                 proposal = Proposal(
-                    tracking_code=_code(rng),
-                    language=rng.choice(["fr", "fr", "ar", "zgh"]),
+                    tracking_code=tracking_code,
+                    language="fr",
                     group_name=f"Jeunes du {rng.choice(DOUARS)} ({year})",
                     female_15_17=rng.randint(1, 4) if minors else 0,
                     male_15_17=rng.randint(0, 3) if minors else 0,

@@ -44,6 +44,115 @@ IDEAS = [
     ("École de musique amazighe", "culture"),
 ]
 LANGUAGES = ["fr", "fr", "ar", "ar", "zgh", "en"]
+# A group writes in its own language: the ideas of the groups that do not write in French, as
+# they wrote them (IDEAS keeps the French, for the theme and the order).
+WRITTEN_AS = {
+    "Atelier de couture solidaire": "ورشة خياطة تضامنية",
+    "Ciné-club en tamazight": "نادي سينمائي بالأمازيغية",
+    "Nettoyage de l'oued": "ⴰⵙⵣⴷⴳ ⵏ ⵡⴰⵙⵉⴼ",
+    "Cours de soutien scolaire": "After-school tutoring",
+    "Terrain de basket": "ملعب كرة السلة",
+    "Bibliothèque de quartier": "مكتبة الحي",
+    "Campagne de dépistage du diabète": "ⴰⵙⵓⵔⵙ ⵏ ⵜⴷⵓⵙⵉ ⵅⴼ ⵓⵎⵓⴹⵏ ⵏ ⵜⵉⵥⵉⴹⵜ",
+    "Parlement des jeunes": "Youth parliament",
+    "Accompagnement des aînés": "مرافقة المسنين",
+    "Club de théâtre": "نادي المسرح",
+    "Randonnées pour tous": "ⵜⵉⵎⵓⴷⴰ ⵉ ⵎⴰⵕⵕⴰ",
+    "Compostage collectif": "Community composting",
+    "Fresque murale du village": "جدارية القرية",
+    "Premiers secours pour les jeunes": "الإسعافات الأولية للشباب",
+    "Course des femmes de Belfaa": "ⴰⵣⵣⴰⵍ ⵏ ⵜⵎⵖⴰⵔⵉⵏ ⵏ ⴱⵍⴼⴰⵄ",
+    "Alphabétisation numérique": "Digital literacy",
+}
+# What each group writes around its title, in its language.
+GROUP_TEXTS = {
+    "fr": (
+        "Démo Jeunes de Belfaa {n}",
+        "{title} : un projet des jeunes pour la commune.",
+        "{title}. Le groupe décrit ici les étapes, le calendrier et les partenaires du projet.",
+    ),
+    "ar": (
+        "شباب بلفاع {n} (تجريبي)",
+        "{title}: مشروع للشباب من أجل الجماعة.",
+        "{title}. تصف المجموعة هنا مراحل المشروع وجدوله الزمني وشركاءه.",
+    ),
+    "zgh": (
+        "ⵉⵏⴰⵢⵍⵉⵍⵏ ⵏ ⴱⵍⴼⴰⵄ {n}",
+        "{title}: ⴰⵙⵏⴼⴰⵔ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ ⵉ ⵜⵎⵙⵎⵓⵏⵜ.",
+        "{title}. ⵜⴰⵔⴰⴱⵓⵜ ⵜⵙⵙⵏⵎⴰⵍ ⴷⵖⵉ ⵜⵉⴼⴼⵓⵔ ⴷ ⵓⵙⵎⵓⵜⵜⴳ ⴷ ⵉⵎⴷⵔⴰⵡⵏ ⵏ ⵓⵙⵏⴼⴰⵔ.",
+    ),
+    "en": (
+        "Belfaa Youth {n} (demo)",
+        "{title}: a youth project for the commune.",
+        "{title}. The group describes the steps, the timetable and the partners of the project.",
+    ),
+}
+# The officers' answers, written in the group's language.
+ANSWERS = {
+    "question": {
+        "fr": "Pouvez-vous préciser le budget ?",
+        "ar": "هل يمكنكم توضيح الميزانية؟",
+        "zgh": "ⵉⵙ ⵜⵣⵎⵔⵎ ⴰⴷ ⵜⵙⵎⴰⵍⵎ ⵜⴰⵙⵎⵓⴷⴷⵓⵜ?",
+        "en": "Could you give more detail on the budget?",
+    },
+    "not_eligible": {
+        "fr": "Ce projet dépasse le budget du programme.",
+        "ar": "يتجاوز هذا المشروع ميزانية البرنامج.",
+        "zgh": "ⴰⵙⵏⴼⴰⵔ ⴰⴷ ⵉⵣⵔⵉ ⵜⴰⵙⵎⵓⴷⴷⵓⵜ ⵏ ⵓⵖⴰⵡⴰⵙ.",
+        "en": "This project goes beyond the programme's budget.",
+    },
+    "eligible": {
+        "fr": "Votre proposition est recevable.",
+        "ar": "اقتراحكم مقبول.",
+        "zgh": "ⴰⵙⵓⵎⵔ ⵏⵏⵓⵏ ⵉⵜⵜⵓⵇⴱⴰⵍ.",
+        "en": "Your proposal is eligible.",
+    },
+    "started": {
+        "fr": "Le projet démarre avec la commune.",
+        "ar": "ينطلق المشروع مع الجماعة.",
+        "zgh": "ⴰⵙⵏⴼⴰⵔ ⵉⴱⴷⴰ ⴷ ⵜⵎⵙⵎⵓⵏⵜ.",
+        "en": "The project starts with the commune.",
+    },
+    "completed": {
+        "fr": "Le projet est terminé : bravo !",
+        "ar": "انتهى المشروع: أحسنتم!",
+        "zgh": "ⴰⵙⵏⴼⴰⵔ ⵉⴽⵎⵍ: ⴰⵢⵢⵓⵣ!",
+        "en": "The project is finished: well done!",
+    },
+}
+
+
+def answer(kind, proposal):
+    return ANSWERS[kind][proposal.language]
+
+
+# The milestones a lead gives a started project's page, in the page's language.
+MILESTONES = {
+    "fr": (
+        "Réunion de lancement avec la commune",
+        "Achat du matériel",
+        "Première activité ouverte au public",
+        "Bilan présenté au forum suivant",
+    ),
+    "ar": (
+        "اجتماع الانطلاق مع الجماعة",
+        "شراء المعدات",
+        "أول نشاط مفتوح للعموم",
+        "حصيلة تقدم في المنتدى الموالي",
+    ),
+    "zgh": (
+        "ⴰⵎⵢⴰⵏⴰⵡ ⵏ ⵓⵙⵙⵏⵜⵉ ⴷ ⵜⵎⵙⵎⵓⵏⵜ",
+        "ⴰⵙⴰⵖ ⵏ ⵉⵎⴰⵙⵙⵏ",
+        "ⵜⴰⵎⵙⴽⵔⵜ ⵜⴰⵎⵣⵡⴰⵔⵓⵜ ⵉⵕⵥⵎⵏ ⵉ ⵎⴰⵕⵕⴰ",
+        "ⴰⵙⵎⵓⵜⵜⴳ ⵉⵜⵜⵓⵙⵎⴰⵍⴰⵏ ⴳ ⵓⵎⵓⴳⴰⵔ ⵉⴹⴼⵕⵏ",
+    ),
+    "en": (
+        "Kick-off meeting with the commune",
+        "Buying the equipment",
+        "First activity open to the public",
+        "Review presented at the next forum",
+    ),
+}
 
 
 # The agenda's forum events (demo/site_content.py), oldest first: each forum is held on its event's
@@ -85,12 +194,15 @@ def build_proposals(log):
     with notifications.suppressed(), transaction.atomic():
         spring, autumn, coming = (forum_of_event(slug, today) for slug in AGENDA_FORUMS)
         proposals = []
-        for n, (title, theme) in enumerate(IDEAS):
+        for n, (idea, theme) in enumerate(IDEAS):
             minors = n % 3 == 0
+            language = LANGUAGES[n % len(LANGUAGES)]
+            title = WRITTEN_AS.get(idea, idea)
+            group_name, summary, description = GROUP_TEXTS[language]
             proposals.append(
                 Proposal.objects.create(
-                    group_name=f"Démo Jeunes de Belfaa {n + 1}",
-                    language=LANGUAGES[n % len(LANGUAGES)],
+                    group_name=group_name.format(n=n + 1),
+                    language=language,
                     female_15_17=rng.randint(1, 4) if minors else 0,
                     male_15_17=rng.randint(0, 3) if minors else 0,
                     female_18_24=rng.randint(1, 6),
@@ -101,9 +213,8 @@ def build_proposals(log):
                     guardian_consent_name=f"Parent synthétique {n + 1}" if minors else "",
                     guardian_consent_method="signed_form" if minors else "",
                     title=title,
-                    summary=f"{title} : un projet des jeunes pour la commune.",
-                    description=f"{title}. Le groupe décrit ici les étapes, le calendrier "
-                    "et les partenaires du projet.",
+                    summary=summary.format(title=title),
+                    description=description.format(title=title),
                     theme=theme,
                     target_publics="Les jeunes et les familles de Belfaa",
                     estimated_budget=Decimal(rng.randrange(3000, 60000, 500)),
@@ -119,13 +230,13 @@ def build_proposals(log):
 
         take(3)  # submitted
         for p in take(3):
-            p.start_review(by=officer, answer="Pouvez-vous préciser le budget ?")
+            p.start_review(by=officer, answer=answer("question", p))
         for p in take(3):
-            p.mark_not_eligible("Ce projet dépasse le budget du programme.", by=officer)
+            p.mark_not_eligible(answer("not_eligible", p), by=officer)
 
         def eligible(group):
             for p in group:
-                p.mark_eligible("Votre proposition est recevable.", by=officer)
+                p.mark_eligible(answer("eligible", p), by=officer)
             return group
 
         eligible(take(3))  # eligible, not yet on an agenda
@@ -135,14 +246,22 @@ def build_proposals(log):
             for p in eligible(group):
                 p.present_at(forum, by=officer)
             tallies = {p: (rng.randint(5, 60), i % 2 == 0) for i, p in enumerate(group)}
-            forum.close(tallies, (women, men), f"Compte rendu du {forum.title}.", by=officer)
-        selected = list(Proposal.objects.selected_projects().filter(group_name__startswith="Démo"))
+            forum.close(
+                tallies,
+                (women, men),
+                f"Compte rendu du {forum.title}.",
+                by=officer,
+                minutes_language="fr",
+            )
+        selected = list(
+            Proposal.objects.selected_projects().filter(pk__in=[p.pk for p in proposals])
+        )
         for i, p in enumerate(selected):
             p.refresh_from_db()
             if i % 3 != 2:
-                p.start_project(by=officer, answer="Le projet démarre avec la commune.")
+                p.start_project(by=officer, answer=answer("started", p))
             if i % 3 == 0 and forum_is_old(p):
-                p.complete(by=officer, answer="Le projet est terminé : bravo !")
+                p.complete(by=officer, answer=answer("completed", p))
             page = p.draft_project_page(by=officer)
             if page is not None and p.status != ProposalStatus.SELECTED:
                 publish_as_the_lead(page, p, i)
@@ -168,11 +287,10 @@ def publish_as_the_lead(page, proposal, index):
                 "done": done or days < 60,
             },
         )
-        for title, days in (
-            ("Réunion de lancement avec la commune", 14),
-            ("Achat du matériel", 45),
-            ("Première activité ouverte au public", 90),
-            ("Bilan présenté au forum suivant", 180),
+        for title, days in zip(
+            MILESTONES.get(page.locale.language_code, MILESTONES["fr"]),
+            (14, 45, 90, 180),
+            strict=True,
         )
     ]
     state = page.current_workflow_state

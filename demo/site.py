@@ -20,6 +20,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.text import slugify
 from django.utils.translation import override
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Site
@@ -28,9 +29,11 @@ from wagtail_localize.models import Translation, TranslationSource
 from demo import site_content as content
 from home.models import (
     PAGE_TYPES,
+    ContactDetails,
     EventIndexPage,
     EventPage,
     NewsArticlePage,
+    NewsArticleTopic,
     NewsIndexPage,
     PartnersPage,
     PlacePage,
@@ -40,6 +43,7 @@ from home.models import (
     SiteImage,
     SiteSettings,
     StandardPage,
+    Topic,
 )
 from indicators.models import ResultsPage
 
@@ -469,7 +473,7 @@ def build_brochure(log):
 # --- The page tree --------------------------------------------------------------------------------
 
 
-def _plan(images, brochure):
+def _plan(images, brochure, topics):
     """Every demo page, parents before children, as DemoPage objects keyed by slug."""
     plan = {}
     home = french_home()
@@ -477,7 +481,14 @@ def _plan(images, brochure):
     def add(
         model, data, parent, fields=None, texts=(), menu=False, body_field="body", document=None
     ):
-        all_texts = [data["title"], data["intro"], *texts, *_texts_of_blocks(data.get("body", []))]
+        alt = content.IMAGES[data["image"]]["title"] if data.get("image") else None
+        all_texts = [
+            data["title"],
+            data["intro"],
+            *([alt] if alt else []),
+            *texts,
+            *_texts_of_blocks(data.get("body", [])),
+        ]
         page = DemoPage(
             model,
             data["slug"],
@@ -487,6 +498,7 @@ def _plan(images, brochure):
                 "title": data["title"].fr,
                 "intro": data["intro"].fr,
                 "image": images.get(data.get("image")) if data.get("image") else None,
+                "image_alt": alt.fr if alt else "",
                 **(fields or {}),
             },
             body={body_field: (data.get("body", []), document)},
@@ -559,7 +571,10 @@ def _plan(images, brochure):
             NewsArticlePage,
             data,
             news,
-            fields={"date": _date(data["days_from_today"]), "tags": data.get("tags", [])},
+            fields={
+                "date": _date(data["days_from_today"]),
+                "topics": [topics[key] for key in data.get("tags", [])],
+            },
             document=brochure if "brochure" in data["slug"] else None,
         )
 
@@ -652,13 +667,13 @@ def build_pages(plan, log):
             continue
         fields = dict(demo_page.fields)
         place_slug = fields.pop("place_slug", None)
-        tags = fields.pop("tags", [])
+        topics = fields.pop("topics", [])
         page = demo_page.model(slug=demo_page.slug, show_in_menus=demo_page.show_in_menus, **fields)
         if place_slug:
             page.place = plan[place_slug].page
+        for topic in topics:
+            page.topic_links.add(NewsArticleTopic(topic=topic))
         parent.add_child(instance=page)
-        if tags:
-            page.tags.add(*tags)
         demo_page.page = page
         created.append(demo_page)
     for demo_page in created:
@@ -696,14 +711,57 @@ def translate_pages(plan, log):
     log("Pages translated.")
 
 
+def _translate_snippet(source, code, fields):
+    """The translation of a snippet into `code`, once, with `fields` {name: T}."""
+    locale = Locale.objects.get(language_code=code)
+    translation = source.get_translation_or_none(locale)
+    if translation is None:
+        translation = source.copy_for_translation(locale)
+        for name, text in fields.items():
+            setattr(translation, name, getattr(text, code))
+        translation.save()
+    return translation
+
+
+def build_topics(log):
+    """The news topics in French, translated into every language: {key: French topic}."""
+    french = Locale.objects.get(language_code="fr")
+    topics = {}
+    for key, name in content.TOPICS.items():
+        topic = Topic.objects.filter(locale=french, slug=slugify(key)).first()
+        if topic is None:
+            topic = Topic.objects.create(locale=french, slug=slugify(key), name=name.fr)
+        for code in LANGUAGES:
+            _translate_snippet(topic, code, {"name": name})
+        topics[key] = topic
+    log(f"{len(topics)} news topics.")
+    return topics
+
+
+def build_contact(log):
+    """The footer's contact details in French and their translations."""
+    data = content.CONTACT
+    french = Locale.objects.get(language_code="fr")
+    contact = ContactDetails.objects.filter(locale=french, name=data["name"].fr).first()
+    if contact is None:
+        contact = ContactDetails.objects.create(
+            locale=french,
+            name=data["name"].fr,
+            address=data["address"].fr,
+            phone=data["phone"],
+            email=data["email"],
+        )
+    for code in LANGUAGES:
+        _translate_snippet(contact, code, {"name": data["name"], "address": data["address"]})
+    return contact
+
+
 def build_settings(plan, log):
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
     if not settings.hotlines:
         settings.hotlines = [("hotline", hotline) for hotline in content.HOTLINES]
-        settings.address = "Siège de la commune, Belfaa, province de Chtouka-Aït Baha, Souss-Massa"
-        settings.phone = "+212 5 28 00 00 10"
-        settings.email = "service.social@belfaa.ma"
+        settings.contact = build_contact(log)
         settings.footer_links = [
             ("page", plan[slug].page)
             for slug in (content.PRIVACY["slug"], content.ACCESSIBILITY["slug"])
@@ -717,7 +775,8 @@ def build_site(log):
     """The whole demo public site, once; a second run changes nothing."""
     images = build_images(log)
     brochure = build_brochure(log)
-    plan = _plan(images, brochure)
+    topics = build_topics(log)
+    plan = _plan(images, brochure, topics)
     build_pages(plan, log)
     translate_pages(plan, log)
     build_settings(plan, log)

@@ -119,6 +119,7 @@ IMAGES = {
         "title": T(
             "Illustration : un champ de figuiers de Barbarie sous le soleil",
             "رسم توضيحي: حقل من التين الشوكي تحت الشمس",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵉⴳⵔ ⵏ ⵜⴰⴽⵏⴰⵔⵉⵜ ⴷⴷⴰⵡ ⵜⴰⴼⵓⴽⵜ",
             en="Illustration: a field of prickly pear cactus under the sun",
         ),
         "credit": "Illustration Tiwizi",
@@ -129,6 +130,7 @@ IMAGES = {
         "title": T(
             "Illustration : des joueurs sur un terrain de football au pied des collines",
             "رسم توضيحي: لاعبون في ملعب لكرة القدم عند سفح التلال",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵉⵎⵓⵔⴰⵔⵏ ⴳ ⵓⵏⴰⵔ ⵏ ⵜⵛⵓⵕⵜ ⵏ ⵓⴹⴰⵕ ⴷⴷⴰⵡ ⵉⵖⵓⵔⴰⴼ",
             en="Illustration: players on a football pitch at the foot of the hills",
         ),
         "credit": "Illustration Tiwizi",
@@ -139,6 +141,7 @@ IMAGES = {
         "title": T(
             "Illustration : une maison aux murs ocre avec une cour ouverte",
             "رسم توضيحي: بيت بجدران بلون المغرة وفناء مفتوح",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵜⴰⴷⴷⴰⵔⵜ ⵙ ⵉⵖⵔⴱⴰⵍ ⵉⵣⵡⴰⵖⵏ ⴷ ⵓⴼⵔⴰⴳ ⵉⵕⵥⵎⵏ",
             en="Illustration: a house with ochre walls and an open courtyard",
         ),
         "credit": "Illustration Tiwizi",
@@ -149,6 +152,7 @@ IMAGES = {
         "title": T(
             "Illustration : une caméra filme un groupe de jeunes dans une ruelle du village",
             "رسم توضيحي: كاميرا تصور مجموعة من الشباب في زقاق من أزقة القرية",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵜⴰⵎⴰⵙⵙⵓⵔⵜ ⵜⵙⵙⴰⵡⵍ ⵜⴰⵔⴰⴱⵓⵜ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ ⴳ ⵢⴰⵜ ⵜⵙⵓⵔⵜ ⵏ ⵓⴷⵓⵡⴰⵔ",
             en="Illustration: a camera films a group of young people in a village lane",
         ),
         "credit": "Illustration Tiwizi",
@@ -159,6 +163,7 @@ IMAGES = {
         "title": T(
             "Illustration : des stands colorés sous un grand soleil",
             "رسم توضيحي: أروقة ملونة تحت شمس ساطعة",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵉⵃⴰⵏⵓⵜⵏ ⵙ ⵉⵏⵉⵏ ⴷⴷⴰⵡ ⵜⴰⴼⵓⴽⵜ ⵉⴼⴰⵡⵏ",
             en="Illustration: colourful stands under a bright sun",
         ),
         "credit": "Illustration Tiwizi",
@@ -169,6 +174,7 @@ IMAGES = {
         "title": T(
             "Illustration : une brochure ouverte posée sur une table",
             "رسم توضيحي: كتيب مفتوح موضوع على طاولة",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵜⴰⵡⵔⵉⵇⵜ ⵉⵕⵥⵎⵏ ⵖⴼ ⵜⴰⴷⴰⴱⵓⵜ",
             en="Illustration: an open brochure lying on a table",
         ),
         "credit": "Illustration Tiwizi",
@@ -179,6 +185,7 @@ IMAGES = {
         "title": T(
             "Illustration : une maison calme entourée d'arbres, aux fenêtres éclairées",
             "رسم توضيحي: بيت هادئ تحيط به الأشجار ونوافذه مضاءة",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵜⴰⴷⴷⴰⵔⵜ ⵉⵙⴳⵓⵏⴼⴰⵏ ⴳ ⵓⵏⴰⵎⵎⴰⵙ ⵏ ⵉⵙⴽⵯⵍⴰ, ⵜⵉⵙⵓⵔⴰⴼ ⵏⵏⵙ ⵜⵜⴼⴰⵡⵏⵜ",
             en="Illustration: a quiet house surrounded by trees, its windows lit",
         ),
         "credit": "Illustration Tiwizi",
@@ -189,6 +196,7 @@ IMAGES = {
         "title": T(
             "Illustration : des jeunes assis en cercle qui discutent",
             "رسم توضيحي: شباب جالسون في دائرة يتحاورون",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵉⵏⴰⵢⵍⵉⵍⵏ ⵇⵇⵉⵎⵏ ⴳ ⵜⵡⵏⵣⵉ, ⵙⴰⵡⴰⵍⵏ",
             en="Illustration: young people sitting in a circle, talking",
         ),
         "credit": "Illustration Tiwizi",
@@ -199,12 +207,53 @@ IMAGES = {
         "title": T(
             "Illustration : des collines vertes et un soleil levant au-dessus d'un centre de santé",
             "رسم توضيحي: تلال خضراء وشمس مشرقة فوق مركز صحي",
+            zgh="ⴰⵙⵏⵓⵖⵍ: ⵉⵖⵓⵔⴰⴼ ⵉⵣⴳⵣⴰⵡⵏ ⴷ ⵜⴰⴼⵓⴽⵜ ⴷ ⵉⵜⵜⵍⵍⵉⵏ ⵙⵏⵏⵉⴳ ⵏ ⵢⴰⵏ ⵓⵏⵙⵉⵜ ⵏ ⵜⴷⵓⵙⵉ",
             en="Illustration: green hills and a rising sun above a health centre",
         ),
         "credit": "Illustration Tiwizi",
         "palette": "green",
         "motif": "hills",
     },
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The contact details of every footer (a translatable snippet the site settings choose).
+# ---------------------------------------------------------------------------------------------
+
+CONTACT = {
+    "name": T(
+        "Service social de la commune de Belfaa",
+        "المصلحة الاجتماعية لجماعة بلفاع",
+        "ⵜⴰⵏⴰⴱⴰⴹⵜ ⵜⴰⵏⴰⵎⵓⵏⵜ ⵏ ⵜⵎⵙⵎⵓⵏⵜ ⵏ ⴱⵍⴼⴰⵄ",
+        "Social service of the commune of Belfaa",
+    ),
+    "address": T(
+        "Siège de la commune, Belfaa, province de Chtouka-Aït Baha, Souss-Massa",
+        "مقر الجماعة، بلفاع، إقليم اشتوكة آيت باها، سوس ماسة",
+        "ⵜⴰⴷⴷⴰⵔⵜ ⵏ ⵜⵎⵙⵎⵓⵏⵜ, ⴱⵍⴼⴰⵄ, ⵜⴰⵙⴳⴰ ⵏ ⵛⵜⵓⴽⴰ ⴰⵢⵜ ⴱⴰⵀⴰ, ⵙⵓⵙ ⵎⴰⵙⵙⴰ",
+        "Commune headquarters, Belfaa, Chtouka-Aït Baha province, Souss-Massa",
+    ),
+    "phone": "+212 5 28 00 00 10",
+    "email": "service.social@belfaa.ma",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The topics news articles are filed under (a translatable snippet), by the key the articles use.
+# ---------------------------------------------------------------------------------------------
+
+TOPICS = {
+    "culture": T("culture", "ثقافة", "ⵜⴰⴷⵍⵙⴰ", "culture"),
+    "environnement": T("environnement", "بيئة", "ⵜⴰⵡⵏⴰⴹⵜ", "environment"),
+    "femmes": T("femmes", "نساء", "ⵜⵉⵎⵖⴰⵔⵉⵏ", "women"),
+    "formation": T("formation", "تكوين", "ⴰⵙⵍⵎⴷ", "training"),
+    "handicap": T("handicap", "إعاقة", "ⵍⵉⵄⴰⵇⴰ", "disability"),
+    "jeunesse": T("jeunesse", "شباب", "ⵉⵏⴰⵢⵍⵉⵍⵏ", "youth"),
+    "migration": T("migration", "هجرة", "ⵜⴰⵎⵉⴳⵔⴰ", "migration"),
+    "participation": T("participation", "مشاركة", "ⴰⴷⵔⴰⵡ", "participation"),
+    "santé": T("santé", "صحة", "ⵜⴰⴷⵓⵙⵉ", "health"),
+    "sport": T("sport", "رياضة", "ⵓⵔⴰⵔ", "sport"),
 }
 
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock as ImageWithAltBlock
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -100,9 +100,11 @@ def paragraph_block():
 
 
 class ImageBlock(blocks.StructBlock):
-    """An image with its caption; the credit comes from the image itself."""
+    """An image with its caption; the credit comes from the image itself. Wagtail's own
+    ImageBlock holds the alt text of this use of the image (or marks it decorative), so it is
+    translated with the page by wagtail-localize like the caption."""
 
-    image = ImageChooserBlock(label=_("Image"))
+    image = ImageWithAltBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), max_length=250, required=False)
 
     class Meta:

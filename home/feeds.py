@@ -52,7 +52,7 @@ class NewsRssFeed(Feed):
         return gettext("Social service of Belfaa")
 
     def items(self, index):
-        return index.articles().prefetch_related("tags")[:FEED_LENGTH]
+        return index.articles().prefetch_related("topic_links__topic")[:FEED_LENGTH]
 
     def item_title(self, article):
         return article.title
@@ -84,7 +84,7 @@ class NewsRssFeed(Feed):
         return article.last_published_at or self.item_pubdate(article)
 
     def item_categories(self, article):
-        return [tag.name for tag in article.tags.all()]
+        return [topic.name for topic in article.topics]
 
 
 class NewsAtomFeed(NewsRssFeed):

@@ -1,5 +1,6 @@
 """Admin wiring of the public site: the view of unpublished photos of people, the editors' script
-that writes Arabic right to left, page reports only for those who edit pages."""
+that writes Arabic right to left, the translatable snippets (topics, contact details), page
+reports only for those who edit pages."""
 
 from django.conf import settings
 from django.templatetags.static import static
@@ -7,8 +8,13 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.snippets.models import register_snippet
 
 from home import media
+from home.snippets import ContactDetailsViewSet, TopicViewSet
+
+register_snippet(TopicViewSet)
+register_snippet(ContactDetailsViewSet)
 
 
 @hooks.register("register_admin_urls")

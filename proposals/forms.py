@@ -3,10 +3,11 @@ forum closing) and the tracking-code lookup."""
 
 import filetype
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from cms.uploads import refuse_web_page
 from proposals.models import (
@@ -269,10 +270,19 @@ class ForumCloseForm(forms.Form):
     minutes = forms.CharField(
         label=pgettext_lazy("meeting record", "Minutes"), widget=forms.Textarea(attrs={"rows": 8})
     )
+    minutes_language = forms.ChoiceField(
+        label=_("Language of the minutes"),
+        choices=settings.LANGUAGES,
+        required=False,
+        help_text=_("Published as written, marked as written in this language."),
+    )
 
     def __init__(self, *args, forum, **kwargs):
         super().__init__(*args, **kwargs)
         self.forum = forum
+        language = get_language()
+        if language in dict(settings.LANGUAGES):
+            self.fields["minutes_language"].initial = language
         self.presentations = list(forum.presentations.select_related("proposal"))
         for presentation in self.presentations:
             proposal = presentation.proposal

@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy, pgettext_lazy
 from wagtail.log_actions import log
@@ -563,6 +564,22 @@ class OfficialAnswer(models.Model):
         return f"{self.get_status_display()}: {self.text[:60]}"
 
 
+class InLanguage(NamedTuple):
+    """A text shown as written, with the language it is written in (for its `lang`)."""
+
+    text: str
+    language: str
+
+    def __str__(self):
+        return self.text
+
+
+def _language_code(language):
+    """`language` if the site has it, else the site's default."""
+    codes = dict(settings.LANGUAGES)
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
 class ForumQuerySet(models.QuerySet):
     def open(self):
         return self.filter(closed_at__isnull=True)
@@ -597,6 +614,12 @@ class Forum(models.Model):
     attendance_women = models.PositiveIntegerField(_("women attending"), null=True, blank=True)
     attendance_men = models.PositiveIntegerField(_("men attending"), null=True, blank=True)
     minutes = models.TextField(pgettext_lazy("meeting record", "minutes"), blank=True)
+    minutes_language = models.CharField(
+        _("language of the minutes"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     closed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -621,16 +644,49 @@ class Forum(models.Model):
     def is_closed(self):
         return self.closed_at is not None
 
+    @cached_property
+    def public_event(self):
+        """The live event page that announces the forum, in the visitor's language once it is
+        translated (wagtail-localize), else in its own."""
+        if self.event_id is None:
+            return None
+        event = self.event.localized
+        return event if event.live else None
+
+    @property
+    def public_title(self):
+        """The forum's name as a visitor reads it, with its language: its event page's title,
+        translated with the page; without one, the title the officers wrote (in the site's
+        language)."""
+        event = self.public_event
+        if event is not None:
+            return InLanguage(event.title, event.locale.language_code)
+        return InLanguage(self.title, settings.LANGUAGE_CODE)
+
+    @property
+    def public_place(self):
+        """Where the forum takes place, with its language: the event page's place (a place
+        page's title or the written location) when it gives one, else the forum's own."""
+        event = self.public_event
+        if event is not None and (event.place_id or event.location):
+            if event.place_id:
+                place = event.place.localized
+                return InLanguage(place.title, place.locale.language_code)
+            return InLanguage(event.location, event.locale.language_code)
+        return InLanguage(self.place, settings.LANGUAGE_CODE)
+
     @property
     def attendance_total(self):
         return (self.attendance_women or 0) + (self.attendance_men or 0)
 
-    def close(self, tallies, attendance, minutes, *, by):
+    def close(self, tallies, attendance, minutes, *, by, minutes_language=None):
         """Record the result of the forum, move every presented proposal, and draft the project
         page of each selected one (submitted to the communications leads' review).
 
         `tallies` maps each presented proposal (or its pk) to `(votes, selected)`; `attendance`
-        is `(women, men)`. All or nothing: a missing tally refuses the whole closing.
+        is `(women, men)`; the minutes are kept as written, in `minutes_language` (by default
+        the language the officer works in). All or nothing: a missing tally refuses the whole
+        closing.
         """
         tallies = {getattr(key, "pk", key): value for key, value in tallies.items()}
         women, men = attendance
@@ -649,6 +705,7 @@ class Forum(models.Model):
                 )
             self.attendance_women, self.attendance_men = women, men
             self.minutes = minutes
+            self.minutes_language = minutes_language or _language_code(translation.get_language())
             self.closed_at = timezone.now()
             self.closed_by = by
             self.save()

@@ -440,6 +440,7 @@ class ForumCloseView(OfficersOnly, WagtailAdminTemplateMixin, FormView):
                 (data["attendance_women"], data["attendance_men"]),
                 data["minutes"],
                 by=self.request.user,
+                minutes_language=data["minutes_language"],
             )
         except ValidationError as error:
             for message in error.messages:

@@ -4,7 +4,7 @@ from home.models.base import BasePage, Theme
 from home.models.events import EventIndexPage, EventPage
 from home.models.home import HomePage
 from home.models.images import SiteImage, SiteRendition
-from home.models.news import NewsArticlePage, NewsArticleTag, NewsIndexPage
+from home.models.news import NewsArticlePage, NewsArticleTopic, NewsIndexPage, Topic
 from home.models.pages import (
     PartnersPage,
     PlacePage,
@@ -13,7 +13,7 @@ from home.models.pages import (
     ServicePage,
     StandardPage,
 )
-from home.models.settings import SiteSettings
+from home.models.settings import ContactDetails, SiteSettings
 
 # Every public page type, in the order a visitor meets them (tests and benchmarks walk it).
 PAGE_TYPES = (
@@ -32,11 +32,12 @@ PAGE_TYPES = (
 
 __all__ = [
     "BasePage",
+    "ContactDetails",
     "EventIndexPage",
     "EventPage",
     "HomePage",
     "NewsArticlePage",
-    "NewsArticleTag",
+    "NewsArticleTopic",
     "NewsIndexPage",
     "PAGE_TYPES",
     "PartnersPage",
@@ -49,4 +50,5 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "Theme",
+    "Topic",
 ]

@@ -60,6 +60,16 @@ class SiteImage(AbstractImage):
             # Marked as a photo of people after the admin made thumbnails of it.
             self.withdraw_public_renditions()
 
+    @property
+    def alt_text(self):
+        """The alt text of this use of the image: empty when marked decorative, else the text
+        given where it is used (Wagtail's ImageBlock, a page's image description), else the
+        image's own. Read from this instance, not from a rendition, whose image may be another
+        copy of the same record (a prefetched or cached rendition)."""
+        if self.decorative:
+            return ""
+        return self.contextual_alt_text or self.default_alt_text
+
     def is_used_by_live_page(self):
         """Whether a live page that anyone may read refers to this image."""
         page_ids = (

@@ -1,17 +1,16 @@
-"""News: an index per language and its articles, with tags and feeds."""
+"""News: an index per language and its articles, with topics and feeds."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models.base import BasePage
@@ -51,7 +50,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         articles = self.articles()
         tag = request.GET.get("tag", "").strip()
         if tag:
-            articles = articles.filter(tags__slug=tag)
+            articles = articles.filter(topic_links__topic__slug=tag)
         paginator = Paginator(articles, NEWS_PER_PAGE)
         try:
             articles_page = paginator.page(request.GET.get("page", 1))
@@ -59,12 +58,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             articles_page = paginator.page(1)
         except EmptyPage:
             articles_page = paginator.page(paginator.num_pages)
-        tags = (
-            NewsArticleTag.objects.filter(content_object__in=self.articles())
-            .values_list("tag__name", "tag__slug")
-            .distinct()
-            .order_by("tag__name")
-        )
+        tags = [(topic.name, topic.slug) for topic in Topic.objects.of_articles(self.articles())]
         return self.render(
             request,
             context_overrides={"articles": articles_page, "tag": tag, "tags": tags},
@@ -83,12 +77,63 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsAtomFeed(self)(request)
 
 
-class NewsArticleTag(TaggedItemBase):
-    """The tags of a news article (taggit through model)."""
+class TopicQuerySet(models.QuerySet):
+    def of_articles(self, articles):
+        """The topics `articles` are filed under, by name."""
+        return (
+            self.filter(article_links__article__in=articles.values("pk"))
+            .distinct()
+            .order_by("name")
+        )
 
-    content_object = ParentalKey(
-        "home.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+
+class Topic(TranslatableMixin, models.Model):
+    """A subject news articles are filed under; the news index filters by it. Editors meet it in
+    Snippets and translate its name there (wagtail-localize); an article's translation is filed
+    under the topics' translations. The slug, in the filter's address, is the same in every
+    language."""
+
+    name = models.CharField(_("name"), max_length=60)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        help_text=_(
+            "In the address of the news filtered by this topic; the same in every language."
+        ),
     )
+
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsArticleTopic(TranslatableMixin, Orderable):
+    """A topic of a news article (an inline row of the article). Translatable, so that
+    wagtail-localize files the article's translation under the topic's translation."""
+
+    article = ParentalKey(
+        "home.NewsArticlePage", on_delete=models.CASCADE, related_name="topic_links"
+    )
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="article_links"
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
 
 class NewsArticlePage(BasePage):
@@ -96,12 +141,11 @@ class NewsArticlePage(BasePage):
 
     date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
         FieldPanel("body"),
-        FieldPanel("tags"),
+        InlinePanel("topic_links", label=_("Topics")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
@@ -116,3 +160,8 @@ class NewsArticlePage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    @property
+    def topics(self):
+        """The article's topics; a translated article is filed under the topics' translations."""
+        return [link.topic for link in self.topic_links.all()]

@@ -206,9 +206,10 @@ def site_footer(context):
     if site is None:
         return {}
     site_settings = SiteSettings.for_request(request)
+    contact = site_settings.localized_contact()
     return {
-        "contact": site_settings,
-        "phone_href": tel_href(site_settings.phone),
+        "contact": contact,
+        "phone_href": tel_href(contact.phone) if contact else "",
         "hotlines": hotline_links(site_settings),
         "links": _footer_pages(request, site_settings),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),

@@ -39,7 +39,8 @@ def page_meta(context, page=None):
         if lang in translations
     ]
     default = translations.get(settings.LANGUAGE_CODE) or page
-    image = getattr(page, "image", None)
+    # The page's own description of its image (translated with the page), else the image's title.
+    image = getattr(page, "image_with_alt", None)
     og_image = None
     if image is not None:
         rendition = image.get_rendition(OG_IMAGE_FILTER)
@@ -47,7 +48,7 @@ def page_meta(context, page=None):
             "url": request.build_absolute_uri(rendition.url) if request else rendition.full_url,
             "width": rendition.width,
             "height": rendition.height,
-            "alt": image.default_alt_text,
+            "alt": image.alt_text,
         }
     description = getattr(page, "description", "") or page.search_description
     is_article = page.specific_class.__name__ == "NewsArticlePage"

@@ -1,5 +1,7 @@
 """load_demo_data builds the demo site from the seeds, with its personas, and is idempotent."""
 
+import re
+
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -34,6 +36,7 @@ def test_running_it_twice_leaves_the_same_rows(load, debug, client):
     assert_the_home_page_is_translated_through_wagtail_localize()
     assert_the_whole_public_site_is_there()
     assert_every_live_page_answers(client)
+    assert_nothing_a_visitor_reads_stays_french(client)
 
 
 def assert_the_whole_public_site_is_there():
@@ -133,3 +136,33 @@ def assert_every_live_page_answers(client):
     pages = Page.objects.live().filter(depth__gt=1)
     failures = [page.url for page in pages if client.get(page.url).status_code != 200]
     assert not failures
+
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+TIFINAGH = re.compile("[\u2d30-\u2d7f]")
+
+
+def assert_nothing_a_visitor_reads_stays_french(client):
+    """Image descriptions, contact details and topics exist in every language of the demo; the
+    youth groups write in the language they chose."""
+    from wagtail.models import Page
+
+    from home.models import ContactDetails, Topic
+    from proposals.models import Proposal
+
+    french = Locale.objects.get(language_code="fr")
+    for page in Page.objects.live().exclude(locale=french).specific():
+        source = page.get_translation_or_none(french)
+        if getattr(page, "image_id", None) and source is not None:
+            assert page.image_alt and page.image_alt != source.specific.image_alt, page.url_path
+    for code, script in (("ar", ARABIC), ("zgh", TIFINAGH)):
+        locale = Locale.objects.get(language_code=code)
+        assert script.search(ContactDetails.objects.get(locale=locale).address)
+        names = Topic.objects.filter(locale=locale).values_list("name", flat=True)
+        assert names and all(script.search(name) for name in names)
+        for proposal in Proposal.objects.filter(language=code):
+            assert script.search(proposal.title) and script.search(proposal.group_name)
+    for proposal in Proposal.objects.filter(language__in=["fr", "en"]):
+        assert not ARABIC.search(proposal.title) and not TIFINAGH.search(proposal.title)
+    response = client.get("/zgh/")
+    assert "ⵜⴰⴷⴷⴰⵔⵜ ⵏ ⵜⵎⵙⵎⵓⵏⵜ, ⴱⵍⴼⴰⵄ" in response.content.decode()

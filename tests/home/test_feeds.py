@@ -9,6 +9,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from home.feeds import FEED_LENGTH
 from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory
+from tests.home.helpers import file_under
 
 
 @pytest.fixture
@@ -27,8 +28,7 @@ def news(public_site):
         )
         for n in range(25)
     ]
-    articles[0].tags.add("Jeunesse", "Forum")
-    articles[0].save_revision().publish()
+    file_under(articles[0], "Jeunesse", "Forum")
     NewsArticlePageFactory(parent=index, title="Brouillon secret", live=False, date=today)
     private = NewsArticlePageFactory(parent=index, title="Réservée aux partenaires", date=today)
     PageViewRestriction.objects.create(

@@ -9,7 +9,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests import factories
-from tests.home.helpers import fr, get, make_image, texts
+from tests.home.helpers import (
+    file_under,
+    fr,
+    get,
+    make_image,
+    texts,
+    translate_through_localize,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -34,11 +41,10 @@ def test_news_index_shows_ten_articles_a_page_newest_first_with_pagination(clien
     assert soup.select_one("link[rel=canonical]")["href"].endswith("/actualites/?page=2")
 
 
-def test_news_index_filters_by_tag(client, home):
+def test_news_index_filters_by_topic(client, home):
     news = factories.NewsIndexPageFactory(parent=home)
     youth = factories.NewsArticlePageFactory(parent=news, title="Forum des jeunes")
-    youth.tags.add("jeunesse")
-    youth.save_revision().publish()
+    file_under(youth, "jeunesse")
     factories.NewsArticlePageFactory(parent=news, title="Réunion des migrants")
 
     _response, soup = get(client, news.url + "?tag=jeunesse")
@@ -59,11 +65,10 @@ def test_news_index_links_its_feeds(client, home):
     assert soup.select_one("main a[href='/fr/actualites/feed/rss/']")
 
 
-def test_news_article_shows_its_date_and_tags(client, home):
+def test_news_article_shows_its_date_and_topics(client, home):
     news = factories.NewsIndexPageFactory(parent=home)
     article = factories.NewsArticlePageFactory(parent=news, date=datetime.date(2025, 3, 14))
-    article.tags.add("migrants")
-    article.save_revision().publish()
+    file_under(article, "migrants")
 
     _response, soup = get(client, article.url)
 
@@ -102,3 +107,104 @@ def test_news_index_costs_the_same_queries_for_three_or_ten_articles(client, hom
         return len(queries)
 
     assert queries_for(3) == queries_for(10)
+
+
+@pytest.fixture
+def tamazight_news(home):
+    """A French news index and article filed under "Jeunesse", both translated into Tamazight through
+    wagtail-localize, and the topic translated before them, as editors do."""
+    from wagtail.models import Locale
+
+    from home.models import Topic
+
+    news = factories.NewsIndexPageFactory(parent=home, title="Actualités", slug="actualites")
+    article = factories.NewsArticlePageFactory(
+        parent=news, title="Forum des jeunes", slug="forum", intro="Le forum a choisi."
+    )
+    file_under(article, "Jeunesse")
+    topic = Topic.objects.get(slug="jeunesse")
+    tamazight = topic.copy_for_translation(Locale.objects.get(language_code="zgh"))
+    tamazight.name = "ⵉⵏⴰⵢⵍⵉⵍⵏ"
+    tamazight.save()
+    news_zgh = translate_through_localize(
+        news, "zgh", {"Actualités": "ⵉⵙⴰⵍⵍⵏ", "actualites": "isallen", news.intro: "ⴰⴽⴽⵯ ⵉⵙⴰⵍⵍⵏ."}
+    )
+    article_zgh = translate_through_localize(
+        article,
+        "zgh",
+        {
+            "Forum des jeunes": "ⴰⵎⵓⴳⴰⵔ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ",
+            "forum": "amugar",
+            "Le forum a choisi.": "ⵉⵙⵜⴰ ⵓⵎⵓⴳⴰⵔ.",
+        },
+    )
+    return news_zgh, article_zgh
+
+
+def test_the_tamazight_news_index_lists_and_filters_by_the_tamazight_topic_name(
+    client, tamazight_news
+):
+    news_zgh, _article_zgh = tamazight_news
+
+    _response, soup = get(client, news_zgh.url + "?tag=jeunesse")
+
+    assert texts(soup, "nav.tag-filter li a")[1:] == ["ⵉⵏⴰⵢⵍⵉⵍⵏ"]
+    assert texts(soup, "main .cards h2") == ["ⴰⵎⵓⴳⴰⵔ ⵏ ⵉⵏⴰⵢⵍⵉⵍⵏ"]
+    assert "Jeunesse" not in soup.select_one("main").get_text()
+
+
+def test_the_tamazight_article_is_filed_under_the_tamazight_topic(client, tamazight_news):
+    _news_zgh, article_zgh = tamazight_news
+
+    _response, soup = get(client, article_zgh.url)
+
+    assert texts(soup, ".article-tags a") == ["ⵉⵏⴰⵢⵍⵉⵍⵏ"]
+    assert soup.select_one(".article-tags a")["href"] == "/zgh/isallen/?tag=jeunesse"
+
+
+def test_a_french_speaking_editor_files_an_article_under_a_topic_and_describes_its_image(
+    client, home, editor
+):
+    from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+    from wagtail.users.models import UserProfile
+
+    from home.models import Topic
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "fr"
+    profile.save()
+    client.force_login(editor)
+    news = factories.NewsIndexPageFactory(parent=home)
+    article = factories.NewsArticlePageFactory(parent=news, title="Forum des jeunes")
+    topic = Topic.objects.create(locale=article.locale, name="jeunesse", slug="jeunesse")
+    url = f"/admin/pages/{article.pk}/edit/"
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr"' in html
+    data = querydict_from_html(html, form_id="page-edit-form")
+    data.update(
+        nested_form_data(
+            {
+                "body": streamfield([]),
+                "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                "topic_links": {
+                    "TOTAL_FORMS": 1,
+                    "INITIAL_FORMS": 0,
+                    "0-topic": topic.pk,
+                    "0-ORDER": 1,
+                    "0-DELETE": "",
+                    "0-id": "",
+                },
+            }
+        )
+    )
+    data["image_alt"] = "Des jeunes votent à main levée"
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article.refresh_from_db()
+    draft = article.get_latest_revision_as_object()
+    assert draft.topics == [topic]
+    assert draft.image_alt == "Des jeunes votent à main levée"

@@ -100,7 +100,11 @@ def test_the_public_project_page_names_the_group_and_links_the_forum_that_chose_
 
     origin = origin_of(client.get(page.url).content.decode())
     assert "Shabab Tazarine" in origin
-    assert f'<a href="/fr/propositions/forums/{forum.pk}/">Forum d&#x27;automne</a>' in origin
+    # The forum's name as written by the officers (it has no event page), marked French.
+    assert (
+        f'<a href="/fr/propositions/forums/{forum.pk}/">'
+        '<span lang="fr" dir="ltr">Forum d&#x27;automne</span></a>'
+    ) in origin
     assert 'value="40"' in client.get(page.url).content.decode()
 
 

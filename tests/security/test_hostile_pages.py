@@ -36,13 +36,21 @@ pytestmark = pytest.mark.django_db
 
 KINDS = {
     "newsarticlepage": {
-        "text": ["title", "slug", "intro", "seo_title", "search_description", "tags"],
+        "text": ["title", "slug", "intro", "seo_title", "search_description", "image_alt"],
         "dates": ["date"],
         "choices": ["image"],
         "valid": {"title": "Nouvelle", "slug": "hostile", "intro": "Texte", "date": "2026-01-15"},
     },
     "eventpage": {
-        "text": ["title", "slug", "intro", "location", "seo_title", "search_description"],
+        "text": [
+            "title",
+            "slug",
+            "intro",
+            "location",
+            "seo_title",
+            "search_description",
+            "image_alt",
+        ],
         "dates": ["start", "end", "recurrence_until"],
         "choices": ["place", "image", "theme", "recurrence"],
         "valid": {

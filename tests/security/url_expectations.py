@@ -158,6 +158,8 @@ TABLE = {
         "document add_tags": ("out=302 *=200", "out=302 *=200"),
         "document add_to_collection": ("out=302 *=200", "out=302 *=200"),
         "document delete": ("out=302 *=200", "*=302"),
+        "topic delete": ("out=302 *=200", "*=302"),
+        "contactdetails delete": ("out=302 *=200", "*=302"),
     },
     "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/": (
         "comms=200 admin=200 *=302",
@@ -417,7 +419,89 @@ TABLE = {
     "admin/redirects/import/process/": ("admin=405 *=302", "admin=400 *=302"),
     "admin/embeds/chooser/": ("out=302 *=200", "out=302 *=200"),
     "admin/embeds/chooser/upload/": ("out=302 *=200", "out=302 *=200"),
-    "admin/snippets/": ("*=302", "*=302"),
+    # The translatable snippets (home/snippets.py): the communications team edits and translates
+    # them, leads also delete; their choosers list public texts to every staff member, as the
+    # image and document choosers do, and create nothing.
+    "admin/snippets/": ("comms=200 admin=200 *=302", "comms=405 admin=405 *=302"),
+    "admin/snippets/home/topic/": ("comms=200 admin=200 *=302", "comms=405 admin=405 *=302"),
+    "admin/snippets/home/topic/results/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/topic/add/": ("comms=200 admin=200 *=302", "comms=200 admin=200 *=302"),
+    "admin/snippets/home/topic/edit/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=200 admin=200 *=302",
+    ),
+    "admin/snippets/home/topic/delete/<int:pk>/": ("comms-lead=200 admin=200 *=302", "*=302"),
+    "admin/snippets/home/topic/usage/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/topic/history/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/topic/history-results/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/topic/copy/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=200 admin=200 *=302",
+    ),
+    "admin/snippets/choose/home/topic/": ("out=302 *=200", "out=302 *=405"),
+    "admin/snippets/choose/home/topic/results/": ("out=302 *=200", "out=302 *=405"),
+    "admin/snippets/choose/home/topic/chosen/<str:pk>/": ("out=302 *=200", "out=302 *=405"),
+    "admin/snippets/choose/home/topic/chosen-multiple/": ("out=302 *=200", "out=302 *=405"),
+    "admin/snippets/choose/home/topic/create/": ("out=302 *=404", "out=302 *=404"),
+    "admin/snippets/home/contactdetails/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/contactdetails/results/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/contactdetails/add/": (
+        "comms=200 admin=200 *=302",
+        "comms=200 admin=200 *=302",
+    ),
+    "admin/snippets/home/contactdetails/edit/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=200 admin=200 *=302",
+    ),
+    "admin/snippets/home/contactdetails/delete/<int:pk>/": (
+        "comms-lead=200 admin=200 *=302",
+        "*=302",
+    ),
+    "admin/snippets/home/contactdetails/usage/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/contactdetails/history/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/contactdetails/history-results/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
+    "admin/snippets/home/contactdetails/copy/<int:pk>/": (
+        "comms=200 admin=200 *=302",
+        "comms=200 admin=200 *=302",
+    ),
+    "admin/snippets/choose/home/contactdetails/": ("out=302 *=200", "out=302 *=405"),
+    "admin/snippets/choose/home/contactdetails/results/": ("out=302 *=200", "out=302 *=405"),
+    "admin/snippets/choose/home/contactdetails/chosen/<str:pk>/": (
+        "out=302 *=200",
+        "out=302 *=405",
+    ),
+    "admin/snippets/choose/home/contactdetails/chosen-multiple/": (
+        "out=302 *=200",
+        "out=302 *=405",
+    ),
+    "admin/snippets/choose/home/contactdetails/create/": ("out=302 *=404", "out=302 *=404"),
     "admin/documents/": ("comms=200 admin=200 *=302", "comms=405 admin=405 *=302"),
     "admin/documents/results/": ("comms=200 admin=200 *=302", "comms=405 admin=405 *=302"),
     "admin/documents/add/": ("comms=200 admin=200 *=302", "comms=200 admin=200 *=302"),

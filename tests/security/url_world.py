@@ -69,7 +69,7 @@ class World:
         from audit.models import AuditEntry
         from casework.models import Case, GroupActivity, Incident, RoleChange
         from casework.models.roles import Role
-        from home.models import EventPage, NewsArticlePage, NewsIndexPage
+        from home.models import ContactDetails, EventPage, NewsArticlePage, NewsIndexPage, Topic
         from indicators.models import Indicator, Release, ReleaseStatus
         from proposals.models import Forum, Proposal
         from tests.factories import (
@@ -130,6 +130,10 @@ class World:
         )
         self.locale = Locale.objects.get(language_code="fr")
         self.site = Site.objects.get(is_default_site=True)
+        self.snippets = {
+            "topic": Topic.objects.filter(locale=self.locale).first(),
+            "contactdetails": ContactDetails.objects.filter(locale=self.locale).first(),
+        }
         self.workflow = Workflow.objects.filter(active=True).first()
         self.task = self.workflow.tasks.first()
         self.redirect = Redirect.objects.create(old_path="/ancienne-page", redirect_link="/fr/")
@@ -311,6 +315,8 @@ class World:
             values.update(app_label="wagtailcore", model_name="groupapprovaltask")
         elif name.startswith("wagtailadmin_editing_sessions:"):
             values.update(app_label="wagtailcore", model_name="page")
+        elif name.startswith(("wagtailsnippets_home_", "wagtailsnippetchoosers_home_")):
+            values["pk"] = self.snippets[name.split(":")[0].rsplit("_", 1)[1]].pk
         elif name.startswith("wagtail_localize:") and "snippet" in name:
             values.update(model_name="sitesettings", pk=str(self.site.pk))
         elif name.startswith("audit_trail:"):

@@ -11,6 +11,6 @@ def seed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("indicators", "0003_card_links"), ("casework", "0014_incidents")]
+    dependencies = [("indicators", "0004_image_alt_text"), ("casework", "0014_incidents")]
 
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]
