@@ -1,7 +1,8 @@
 """Retention: what is kept of a closed file, and for how long (`manage.py apply_retention`).
 
 A case closed more than CASEWORK_RETENTION_DAYS ago loses what was written in it: session
-narratives, referral reasons, follow-up titles, and its attachments with their stored files. A
+narratives, incident details, referral reasons, follow-up titles, and its attachments with their
+stored files. A
 person loses their identifying fields once every one of their cases is in that state, so nobody
 still accompanied, or closed recently, is touched. What the indicators count stays: sex, birth
 year, nationality, disability, migrant status, session kinds and dates, case dates and status.
@@ -23,6 +24,7 @@ from casework.models import (
     CaseSession,
     CaseStatus,
     FollowUp,
+    Incident,
     Person,
     Referral,
 )
@@ -39,6 +41,7 @@ class RetentionReport:
     dry_run: bool = False
     cases: int = 0
     sessions: int = 0
+    incidents: int = 0
     referrals: int = 0
     followups: int = 0
     attachments: int = 0
@@ -71,6 +74,7 @@ def _erasable(cutoff):
         "sessions": CaseSession.objects.filter(case__in=expired_cases(cutoff)).exclude(
             narrative=""
         ),
+        "incidents": Incident.objects.filter(case__in=expired_cases(cutoff)).exclude(details=""),
         "referrals": Referral.objects.filter(case__in=expired_cases(cutoff)).exclude(reason=""),
         "followups": FollowUp.objects.filter(case__in=expired_cases(cutoff)).exclude(title=""),
         "attachments": Attachment.objects.filter(case__in=expired_cases(cutoff)),
@@ -119,6 +123,7 @@ def _erase_cases(case_ids, cutoff, report):
         records = {name: rows.filter(case__in=locked) for name, rows in _erasable(cutoff).items()}
         report.cases += cases_to_erase(cutoff).filter(pk__in=locked).count()
         report.sessions += records["sessions"].update(narrative="")
+        report.incidents += records["incidents"].update(details="")
         report.referrals += records["referrals"].update(reason="")
         report.followups += records["followups"].update(title="")
         blobs = list(records["attachments"].values_list("blob", flat=True))

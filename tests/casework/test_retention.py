@@ -14,6 +14,7 @@ from casework.models import (
     Case,
     CaseSession,
     FollowUp,
+    Incident,
     Person,
     Referral,
 )
@@ -73,6 +74,15 @@ def fill(case, caseworker):
         reason="Complaint for threats",
     )
     FollowUpFactory(case=case, title="Call the court clerk", due_on=case.opened_on)
+    Incident.objects.create(
+        case=case,
+        acts=["physical_assault"],
+        violence_type="physical_assault",
+        occurred_on=case.opened_on,
+        place_type="survivor_home",
+        aggressor_relationship="partner",
+        details="Beaten in the kitchen of the douar house",
+    )
     AttachmentFactory(
         case=case,
         title="Complaint receipt",
@@ -122,6 +132,12 @@ def test_a_case_closed_longer_than_the_period_loses_what_was_written_in_it(old_f
     assert [s.narrative for s in CaseSession.objects.filter(case=old_file)] == ["", ""]
     assert Referral.objects.get(case=old_file).reason == ""
     assert FollowUp.objects.get(case=old_file).title == ""
+    incident = Incident.objects.get(case=old_file)
+    assert incident.details == ""
+    assert (incident.violence_type, incident.occurred_on) == (
+        "physical_assault",
+        old_file.opened_on,
+    )
 
 
 def test_its_attachments_are_deleted_with_their_stored_files(old_file, run_retention):
@@ -249,7 +265,7 @@ def test_a_dry_run_reports_the_same_counts_and_changes_nothing(old_file, run_ret
 
     counts = [line.split()[0] for line in dry.splitlines()[1:]]
     assert counts == [line.split()[0] for line in done.splitlines()[1:]]
-    assert counts == ["1", "2", "1", "1", "1", "1", "0"]
+    assert counts == ["1", "2", "1", "1", "1", "1", "1", "0"]
 
 
 def test_the_run_is_audited_once_with_counts_only(old_file, run_retention):

@@ -16,6 +16,7 @@ ACTOR = "(apply_retention)"  # not a valid user name: never mistaken for a perso
 LINES = [
     ("cases", "closed cases emptied", "closed cases to empty"),
     ("sessions", "session narratives erased", "session narratives to erase"),
+    ("incidents", "incident details erased", "incident details to erase"),
     ("referrals", "referral reasons erased", "referral reasons to erase"),
     ("followups", "follow-up titles erased", "follow-up titles to erase"),
     ("attachments", "attachments deleted with their files", "attachments to delete"),
