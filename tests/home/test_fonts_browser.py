@@ -80,7 +80,9 @@ def open_with_late_fonts(browser, url, device_fonts=None):
     for route in held:
         route.continue_()
     page.evaluate("document.fonts.ready.then(() => true)")
-    page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    # The fonts are drawn at the next frames; the observer is called back a while after.
+    for _ in range(10):
+        page.evaluate("new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)))")
     names = {route.request.url.rsplit("/", 1)[-1].split(".")[0] for route in held}
     return page, names, page.evaluate("window.layoutShift")
 
