@@ -31,23 +31,15 @@ def configure(tmp):
     call_command("load_demo_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
-def static_bytes(html, client, locale):
-    """Compressed bytes of the stylesheets and of the fonts this locale's text needs."""
-    from django.contrib.staticfiles.storage import staticfiles_storage
-
+def static_bytes(html, client):
+    """Compressed bytes of the stylesheets, and bytes of the fonts the page preloads: those of its
+    own language (the brand and the language switcher use the system's fonts)."""
     total = 0
     for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html):
         body = b"".join(client.get(href).streaming_content)
         total += len(gzip.compress(body, 9))
-    fonts = {
-        "ar": ["fonts/arabic.woff2", "fonts/arabic-bold.woff2"],
-        "zgh": ["fonts/tifinagh.woff2"],
-    }
-    # The brand name is in Tifinagh on every page, so every locale loads the Tifinagh subset.
-    needed = set(fonts.get(locale, [])) | {"fonts/tifinagh.woff2"}
-    for name in needed:
-        with staticfiles_storage.open(name) as handle:
-            total += len(handle.read())
+    for href in re.findall(r'<link rel="preload" href="([^"]+)" as="font"', html):
+        total += len(b"".join(client.get(href).streaming_content))
     return total
 
 
@@ -80,7 +72,7 @@ def main():
             # Read now: the next request resets Django's query log.
             query_count = len(queries)
             html_gz = len(gzip.compress(html, 9))
-            total = html_gz + static_bytes(html.decode(), client, code)
+            total = html_gz + static_bytes(html.decode(), client)
             p95 = statistics.quantiles(timings, n=20)[-1]
             print(
                 f"{url:<8}{statistics.median(timings):>10.1f}{p95:>9.1f}{query_count:>9}"
