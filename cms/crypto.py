@@ -111,7 +111,9 @@ def normalise_phone(value: str) -> str:
 # Letters written in more than one way in Arabic names: taa marbuta and haa, alif maqsura and
 # yaa, alif wasla; the tatweel that stretches a word. (Hamza on alif, waw and yaa, and the short
 # vowels, are combining marks that NFKD separates and name_tokens() drops.)
-_ARABIC_VARIANTS = str.maketrans({"ة": "ه", "ى": "ي", "ٱ": "ا", "ـ": None})
+_ARABIC_VARIANTS = str.maketrans(
+    {"\u0629": "\u0647", "\u0649": "\u064a", "\u0671": "\u0627", "\u0640": None}
+)
 
 
 def name_tokens(value: str) -> set[str]:

@@ -121,9 +121,15 @@ def test_the_subset_script_makes_the_committed_fonts_again(tmp_path):
 
 
 def test_the_stylesheet_carries_the_fallbacks_the_script_computes():
+    """Within half a point: new words in the catalogues move the measured widths a little, which
+    no visitor would see; a change of font or fallback moves them more."""
     fallbacks = script("font_fallbacks")
     css = (ROOT / "static" / "css" / "site.css").read_text(encoding="utf-8")
-    assert fallbacks.replace_block(css, fallbacks.font_css()) == css
+    expected = fallbacks.replace_block(css, fallbacks.font_css())
+    number = re.compile(r"(\d+\.\d+)%")
+    assert number.sub("N%", expected) == number.sub("N%", css)
+    for computed, written in zip(number.findall(expected), number.findall(css), strict=True):
+        assert abs(float(computed) - float(written)) <= 0.5, (computed, written)
 
 
 def test_an_arabic_or_tamazight_page_preloads_its_fonts_and_no_other_page_does(client, public_site):
