@@ -50,14 +50,17 @@ class LocalizedSitemap(Sitemap):
         for item in self.paginator.page(page).object_list:
             code = language_codes[item.locale_id]
             for url_info in item.get_sitemap_urls(self.request):
-                entries.append((item.translation_key, url_info))
-                by_translation[item.translation_key].setdefault(code, url_info["location"])
+                entries.append((item.translation_key, item.alias_of_id, url_info))
+                # A fallback (home.fallbacks) is listed, but it is no version in its locale's
+                # language: never an alternate, and it has none (its canonical is its source).
+                if not item.alias_of_id:
+                    by_translation[item.translation_key].setdefault(code, url_info["location"])
 
         urls = []
         last_mods = set()
-        for translation_key, url_info in entries:
+        for translation_key, alias_of, url_info in entries:
             translations = by_translation[translation_key]
-            if len(translations) > 1:
+            if len(translations) > 1 and not alias_of:
                 alternates = [
                     {"lang_code": code, "location": location}
                     for code, location in sorted(translations.items())

@@ -1,13 +1,18 @@
 """Admin wiring of the public site: the view of unpublished photos of people, the editors' script
-that writes Arabic right to left."""
+that writes Arabic right to left, the Translations report and the fallbacks that follow their
+page."""
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home import media
+from home import media, reports
 
 
 @hooks.register("register_admin_urls")
@@ -28,4 +33,46 @@ def content_direction_js():
         '<script src="{}" data-rtl-languages="{}" defer></script>',
         static("js/admin-content-direction.js"),
         " ".join(settings.LANGUAGES_BIDI),
+    )
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def fallbacks_follow_their_page(pages, action):
+    """Moving or deleting a page in the admin moves or deletes its fallbacks in the other
+    locales (home.fallbacks) with it: a deleted page's alias would otherwise stay behind as a
+    page of its own. Translations stay where their editors put them. (Unpublishing needs nothing:
+    Wagtail unpublishes a page's aliases with it.)"""
+    if action not in ("move", "delete"):
+        return None
+    return {page: Page.objects.filter(alias_of=page) for page in pages}
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_admin_urls")
+def translations_report_urls():
+    view = reports.TranslationsReportView
+    return [
+        path("reports/translations/", view.as_view(), name="home_translations_report"),
+        path(
+            "reports/translations/results/",
+            view.as_view(results_only=True),
+            name="home_translations_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translations_report_menu_item():
+    return TranslationsMenuItem(
+        _("Translations"),
+        reverse("home_translations_report"),
+        name="translations",
+        icon_name="globe",
+        order=1100,
     )
