@@ -34,6 +34,8 @@ def test_running_it_twice_leaves_the_same_rows(load, debug, client):
     assert_the_home_page_is_translated_through_wagtail_localize()
     assert_the_whole_public_site_is_there()
     assert_every_live_page_answers(client)
+    assert_every_page_is_in_every_locale(client)
+    assert_no_news_or_event_listing_is_empty_in_any_locale(client)
 
 
 def assert_the_whole_public_site_is_there():
@@ -57,7 +59,8 @@ def assert_the_whole_public_site_is_there():
     # Youth groups' project pages are written in the group's language only.
     youth_projects = set(Proposal.objects.values_list("project_page", flat=True))
     for page in live.exclude(pk__in=youth_projects):
-        codes = set(page.get_translations().live().values_list("locale__language_code", flat=True))
+        translated = page.get_translations().live().filter(alias_of__isnull=True)
+        codes = set(translated.values_list("locale__language_code", flat=True))
         assert "ar" in codes, page.url_path
         if type(page).__name__ in ("HomePage", "ServicePage", "PlacePage", "ProjectPage"):
             assert {"zgh", "en"} <= codes, page.url_path
@@ -133,3 +136,53 @@ def assert_every_live_page_answers(client):
     pages = Page.objects.live().filter(depth__gt=1)
     failures = [page.url for page in pages if client.get(page.url).status_code != 200]
     assert not failures
+
+
+def assert_every_page_is_in_every_locale(client):
+    """Every live page of every locale is live in the three others too, translated or as a
+    marked fallback (the notice, and its content in its source's language)."""
+    from bs4 import BeautifulSoup
+    from wagtail.models import Page
+
+    from home.fallbacks import content_language
+
+    live = Page.objects.live().filter(depth__gt=1)
+    for key in set(live.values_list("translation_key", flat=True)):
+        versions = live.filter(translation_key=key).select_related("locale")
+        assert sorted(v.locale.language_code for v in versions) == ["ar", "en", "fr", "zgh"]
+    # What a fallback looks like, and that a translation does not.
+    fallback = live.filter(alias_of__isnull=False, locale__language_code="zgh").first()
+    html = BeautifulSoup(client.get(fallback.url).content, "html.parser")
+    assert html.select_one(".fallback-notice") is not None
+    assert html.find("h1").find_parent(attrs={"lang": True})["lang"] == "fr"
+    assert content_language(fallback) == "fr"
+    translated = live.filter(alias_of__isnull=True, locale__language_code="zgh", depth=3).first()
+    html = BeautifulSoup(client.get(translated.url).content, "html.parser")
+    assert html.select_one(".fallback-notice") is None
+    # The youth groups' pages of the demo are written in French, so they are French pages.
+    from proposals.models import Proposal
+
+    youth_pages = Page.objects.filter(
+        pk__in=Proposal.objects.exclude(project_page=None).values("project_page")
+    )
+    assert youth_pages.exists()
+    assert set(youth_pages.values_list("locale__language_code", flat=True)) == {"fr"}
+
+
+def assert_no_news_or_event_listing_is_empty_in_any_locale(client):
+    """The news and the agenda of every language list what the French ones list, and so do
+    their feeds and calendars."""
+    import feedparser
+
+    from home.models import EventIndexPage, EventPage, NewsArticlePage, NewsIndexPage
+
+    french_news = NewsArticlePage.objects.live().filter(locale__language_code="fr").count()
+    french_events = EventPage.objects.live().filter(locale__language_code="fr").count()
+    for index in NewsIndexPage.objects.live():
+        assert index.get_children().live().count() == french_news, index.url
+        feed = feedparser.parse(client.get(f"{index.url}feed/atom/").content)
+        assert feed.entries, index.url
+    for agenda in EventIndexPage.objects.live():
+        assert agenda.get_children().live().count() == french_events, agenda.url
+        assert client.get(agenda.url).status_code == 200
+        assert "BEGIN:VEVENT" in client.get(f"{agenda.url}calendar.ics").content.decode()
