@@ -28,7 +28,35 @@ def fill_locales(page):
     for locale in Locale.objects.exclude(pk__in=present):
         with transaction.atomic():
             # Parents without a version in that locale get an alias too (copy_parents).
-            page.copy_for_translation(locale, copy_parents=True, alias=True)
+            alias = page.copy_for_translation(locale, copy_parents=True, alias=True)
+            for mirrored in [alias, *alias.get_ancestors().filter(alias_of__isnull=False)]:
+                sync_view_restrictions(Page.objects.get(pk=mirrored.alias_of_id), mirrored)
+
+
+def sync_view_restrictions(source, alias):
+    """The alias is as private as its source: a password or a group on the French page holds on
+    its fallbacks (an alias sits in another tree, so the source's restriction does not reach
+    it)."""
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.filter(page=alias).delete()
+    for restriction in PageViewRestriction.objects.filter(page=source):
+        groups = list(restriction.groups.all())
+        restriction.pk = None
+        restriction.id = None
+        restriction.page = alias
+        restriction.save()
+        restriction.groups.set(groups)
+
+
+def on_view_restriction_changed(sender, instance, **kwargs):
+    """Signal handler (home.apps): a restriction set on or taken off a page holds on its
+    fallbacks at once."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:
+        return
+    for alias in Page.objects.filter(alias_of=page):
+        sync_view_restrictions(page, alias)
 
 
 def fill_every_locale():
@@ -37,6 +65,28 @@ def fill_every_locale():
     pages = Page.objects.live().filter(depth__gte=2, alias_of__isnull=True).order_by("path")
     for page in pages.specific().iterator():
         fill_locales(page)
+
+
+def _shows_another(pk, alias_of, live, live_object, latest_revision):
+    if alias_of:
+        return True
+    if not live:
+        return False
+    if live_object is None:
+        # A converted alias (aliases have no revisions) whose translation is still a draft.
+        return latest_revision is not None
+    # A converted alias updated by its source since it was made keeps the source's revision.
+    return live_object != str(pk)
+
+
+def fallback_ids(pks):
+    """The pages among `pks` that are fallbacks (an alias, or a converted alias whose
+    translation was never published), in one query: what the sitemap, the `hreflang` alternates
+    and the Translations report ask of many pages at once."""
+    rows = Page.objects.filter(pk__in=list(pks)).values_list(
+        "pk", "alias_of", "live", "live_revision__object_id", "latest_revision"
+    )
+    return {row[0] for row in rows if _shows_another(*row)}
 
 
 def source_of(page):
@@ -51,10 +101,10 @@ def source_of(page):
         current = Page.objects.select_related("locale").get(pk=current.alias_of_id)
     if current is not page:
         return current
-    if page.live and page.live_revision_id is None:
+    if page.live and page.has_unpublished_changes and page.pk in fallback_ids([page.pk]):
         # "Translate this page" turned the alias into a draft translation: until that draft is
         # published, what the visitor reads is still the mirrored source (aliases have no
-        # revisions, so no live one either).
+        # revisions, so no live one either; a page published the usual way has one).
         from wagtail_localize.models import Translation
 
         translation = (
@@ -75,12 +125,33 @@ def source_of(page):
     return None
 
 
-def content_language(page):
-    """The language code of what a fallback shows, or "" for a page in its own language."""
-    source = source_of(page)
-    if source is None or source.locale_id == page.locale_id:
+def content_language(page, cache=None):
+    """The language code of what a fallback shows, or "" for a page in its own language.
+    Cheap for listings: no query for a page in its own language, and with `cache` (a dict kept
+    for one request) one per source, not one per card."""
+    if not isinstance(page, Page) or not page.pk:
         return ""
-    return source.locale.language_code
+    cache = {} if cache is None else cache
+    if page.alias_of_id and page.alias_of_id not in cache and page.path:
+        # A listing's cards are siblings: the sources of all of them in one query.
+        siblings = Page.objects.filter(
+            path__startswith=page.path[: -Page.steplen], depth=page.depth, alias_of__isnull=False
+        ).values("alias_of")
+        sources = Page.objects.filter(pk__in=siblings, alias_of__isnull=True).values_list(
+            "pk", "locale_id", "locale__language_code"
+        )
+        for pk, locale_id, code in sources:
+            cache[pk] = (locale_id, code)
+    known = cache.get(page.alias_of_id) if page.alias_of_id else None
+    if known is None:
+        source = source_of(page)
+        if source is None:
+            return ""
+        known = (source.locale_id, source.locale.language_code)
+        if page.alias_of_id == source.pk:
+            cache[source.pk] = known
+    locale_id, code = known
+    return "" if locale_id == page.locale_id else code
 
 
 # Whole sentences, one per language, so that each translation can follow its own grammar ("en
@@ -124,25 +195,22 @@ class Status:
 
 def translation_states(source_pages, locales):
     """{source page id: {locale id: Status}} for non-alias pages, in a few queries."""
-    from wagtail_localize.models import Translation
-
     keys = {page.translation_key for page in source_pages}
-    started = set(
-        Translation.objects.filter(source__object_id__in=keys).values_list(
-            "source__object_id", "target_locale"
+    rows = list(
+        Page.objects.filter(translation_key__in=keys).values_list(
+            "translation_key",
+            "locale",
+            "pk",
+            "alias_of",
+            "live",
+            "live_revision__object_id",
+            "latest_revision",
         )
     )
     versions = {}
-    rows = Page.objects.filter(translation_key__in=keys).values_list(
-        "translation_key", "locale", "pk", "alias_of", "live", "live_revision"
-    )
-    for key, locale, pk, alias_of, live, live_revision in rows:
-        unpublished_translation = live and live_revision is None and (key, locale) in started
-        if alias_of or unpublished_translation:
-            state = Status.FALLBACK
-        else:
-            state = Status.TRANSLATED
-        versions[(key, locale)] = (pk, state)
+    for key, locale, *row in rows:
+        state = Status.FALLBACK if _shows_another(*row) else Status.TRANSLATED
+        versions[(key, locale)] = (row[0], state)
     states = {}
     for page in source_pages:
         row = {}

@@ -15,12 +15,17 @@ def fallback_notice(page):
     return fallbacks.notice(page)
 
 
-@register.simple_tag
-def content_lang(page):
+@register.simple_tag(takes_context=True)
+def content_lang(context, page):
     """` lang="ar" dir="rtl"` for a card whose page is a fallback, else ""."""
+    return lang_attributes(page, context.get("request"))
+
+
+def lang_attributes(page, request=None):
     from django.utils.html import format_html
 
-    code = fallbacks.content_language(page)
+    cache = request.__dict__.setdefault("_tiwizi_fallbacks", {}) if request is not None else None
+    code = fallbacks.content_language(page, cache)
     if not code:
         return ""
     direction = "rtl" if code in settings.LANGUAGES_BIDI else "ltr"

@@ -24,11 +24,11 @@ def _live_translations(page):
     return {translation.locale.language_code: translation for translation in translations}
 
 
-def _lang_attributes(page):
+def _lang_attributes(page, request=None):
     """The `lang` and `dir` of a fallback's title (home.fallbacks), else ""."""
-    from home.templatetags.fallbacks import content_lang
+    from home.templatetags.fallbacks import lang_attributes
 
-    return content_lang(page)
+    return lang_attributes(page, request)
 
 
 def _page_or_none(page):
@@ -137,7 +137,7 @@ def main_menu(context, page=None):
                 "title": child.title,
                 "url": child.get_url(request),
                 "current": current,
-                "lang": _lang_attributes(child),
+                "lang": _lang_attributes(child, request),
             }
         )
     return {
@@ -158,10 +158,14 @@ def breadcrumbs(context, page=None):
         return {"crumbs": []}
     crumbs = [{"title": home.title, "url": home.get_url(request)}]
     crumbs += [
-        {"title": a.title, "url": a.get_url(request), "lang": _lang_attributes(a)}
+        {"title": a.title, "url": a.get_url(request), "lang": _lang_attributes(a, request)}
         for a in ancestors
     ]
-    return {"crumbs": crumbs, "current": page.title, "current_lang": _lang_attributes(page)}
+    return {
+        "crumbs": crumbs,
+        "current": page.title,
+        "current_lang": _lang_attributes(page, request),
+    }
 
 
 def hotline_links(site_settings):

@@ -37,13 +37,14 @@ def page_meta(context, page=None):
     # A fallback (home.fallbacks) is not a version in its locale's language: search engines get
     # the page it shows as canonical, and only real versions as alternates.
     source = fallbacks.source_of(page)
+    others = fallbacks.fallback_ids(version.pk for version in translations.values())
     alternates = [
         {"code": lang, "url": translations[lang].get_full_url(request)}
         for lang, _name in settings.LANGUAGES
-        if lang in translations and not translations[lang].alias_of_id
+        if lang in translations and translations[lang].pk not in others
     ]
     default = translations.get(settings.LANGUAGE_CODE) or page
-    if default.alias_of_id:
+    if default.pk in others:
         default = source or page
     image = getattr(page, "image", None)
     og_image = None

@@ -359,3 +359,69 @@ def _rows(html):
         cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["td", "th"])]
         rows.append(cells)
     return rows
+
+
+def test_fill_locales_gives_pages_published_before_their_fallbacks_once(public_site):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    # A page made live without going through publishing, as before this feature.
+    page = factories.StandardPageFactory(parent=public_site.root_page, slug="avant")
+    assert not Page.objects.filter(translation_key=page.translation_key, alias_of=page).exists()
+
+    first, second = StringIO(), StringIO()
+    call_command("fill_locales", stdout=first)
+    call_command("fill_locales", stdout=second)
+
+    assert first.getvalue() == "3 fallback pages created.\n"
+    assert second.getvalue() == "0 fallback pages created.\n"
+    assert version(page, "zgh").alias_of_id == page.pk
+
+
+def test_a_listing_of_fallbacks_costs_the_same_queries_for_two_or_eight(client, news):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    agenda = news["agenda"]
+    zgh_agenda = version(agenda, "zgh")
+
+    def queries_for(count):
+        for n in range(count - agenda.get_children().count()):
+            publish(
+                factories.EventPageFactory(
+                    parent=agenda,
+                    slug=f"evenement-{count}-{n}",
+                    start=timezone.now() + datetime.timedelta(days=5 + n),
+                )
+            )
+        client.get(zgh_agenda.url)  # fills the caches a first visit fills
+        with CaptureQueriesContext(connection) as queries:
+            html = soup(client.get(zgh_agenda.url))
+        titles = html.select("main .event-card .card__title[lang=fr]")
+        assert len(titles) == count
+        return len(queries)
+
+    assert queries_for(2) == queries_for(8)
+
+
+def test_a_private_page_is_as_private_in_its_fallbacks(client, news):
+    from wagtail.models import PageViewRestriction
+
+    article = news["article"]
+    restriction = PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    fallback = version(article, "zgh")
+    assert "password" in client.get(fallback.url).content.decode()
+    assert "/zgh/actualites/forum-des-jeunes/" not in client.get("/sitemap.xml").content.decode()
+
+    restriction.delete()
+    assert notice(soup(client.get(fallback.url))) is not None
+
+    # A page published while private gets private fallbacks.
+    PageViewRestriction.objects.create(
+        page=news["index"], restriction_type=PageViewRestriction.LOGIN
+    )
+    later = publish(factories.NewsArticlePageFactory(parent=news["index"], slug="plus-tard"))
+    assert client.get(version(later, "en").url).status_code == 302
