@@ -454,6 +454,10 @@ USE_TZ = True
 TIME_ZONE = "Africa/Casablanca"
 
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes a draft: wagtail-localize's default publishes at once a copy whose
+# untranslated strings are the source's, French under lang="en" with no notice. Until the draft
+# is published, the page stays the marked fallback (home/fallbacks.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("fr", "Français"),

@@ -3,7 +3,8 @@ demo/site_content.py and translated the way an editor translates.
 
 French is the source language. The other locales are made through wagtail-localize's translation
 records: every string of the French page gets its translation from the texts' T tuples, then
-wagtail-localize writes and publishes the translated page (translate_page).
+wagtail-localize writes and publishes the translated page (translate_page). A page whose texts
+have no translation into a language is there as a marked fallback (home.fallbacks).
 
 Dates are relative to the day the demo is loaded, so there are always past and upcoming events.
 Images are drawn here (Pillow) and the brochure is a small generated PDF: nothing is downloaded.
@@ -27,6 +28,7 @@ from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from demo import site_content as content
+from home.fallbacks import fill_every_locale
 from home.models import (
     PAGE_TYPES,
     ContactDetails,
@@ -167,7 +169,8 @@ def build_home(log):
 def translate_page(page, code, strings, log):
     """Translate `page` into the locale `code` through wagtail-localize, once."""
     locale = Locale.objects.get(language_code=code)
-    if page.get_translations().filter(locale=locale).exists():
+    # A fallback (home.fallbacks) is there already: wagtail-localize turns it into the translation.
+    if page.get_translations().filter(locale=locale, alias_of__isnull=True).exists():
         return
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
@@ -708,7 +711,9 @@ def translate_pages(plan, log):
         if len(deferred) == len(pending):
             raise ValueError(f"Cannot translate {[(p.slug, c) for p, c, _s in deferred]}")
         pending = deferred
-    log("Pages translated.")
+    # Pages without the strings of a language are there as marked fallbacks, in French.
+    fill_every_locale()
+    log("Pages translated; the others are fallbacks in French.")
 
 
 def _translate_snippet(source, code, fields):

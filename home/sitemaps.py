@@ -11,6 +11,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page, Site
 
+from home.fallbacks import fallback_ids
+
 X_DEFAULT = "x-default"
 
 
@@ -47,17 +49,23 @@ class LocalizedSitemap(Sitemap):
 
         entries = []
         by_translation = defaultdict(dict)
-        for item in self.paginator.page(page).object_list:
+        items = self.paginator.page(page).object_list
+        fallbacks = fallback_ids(item.pk for item in items)
+        for item in items:
             code = language_codes[item.locale_id]
             for url_info in item.get_sitemap_urls(self.request):
-                entries.append((item.translation_key, url_info))
-                by_translation[item.translation_key].setdefault(code, url_info["location"])
+                fallback = item.pk in fallbacks
+                entries.append((item.translation_key, fallback, url_info))
+                # A fallback (home.fallbacks) is listed, but it is no version in its locale's
+                # language: never an alternate, and it has none (its canonical is its source).
+                if not fallback:
+                    by_translation[item.translation_key].setdefault(code, url_info["location"])
 
         urls = []
         last_mods = set()
-        for translation_key, url_info in entries:
+        for translation_key, fallback, url_info in entries:
             translations = by_translation[translation_key]
-            if len(translations) > 1:
+            if len(translations) > 1 and not fallback:
                 alternates = [
                     {"lang_code": code, "location": location}
                     for code, location in sorted(translations.items())

@@ -328,7 +328,9 @@ class Proposal(models.Model):
 
         if self.project_page_id or self.status not in ProposalQuerySet.SELECTED:
             return self.project_page
-        indexes = ProjectIndexPage.objects.select_related("locale")
+        # A fallback index (home.fallbacks) shows another language's page: the draft would live
+        # under a mirror that goes when its source goes.
+        indexes = ProjectIndexPage.objects.filter(alias_of__isnull=True).select_related("locale")
         index = (
             indexes.filter(locale__language_code=self.language).first()
             or indexes.filter(locale__language_code=settings.LANGUAGE_CODE).first()

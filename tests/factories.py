@@ -359,3 +359,18 @@ class GroupActivityFactory(factory.django.DjangoModelFactory):
     date = factory.LazyFunction(timezone.localdate)
     women_count = 2
     men_count = 9
+
+
+def copy_for_translation(page, locale):
+    """`page.copy_for_translation(locale)`, or, when publishing `page` gave it a fallback in that
+    locale (home.fallbacks), that fallback turned into the translation as wagtail-localize turns
+    it when an editor translates: a page of its own, whose own content is a draft until it is
+    published."""
+    fallback = Page.objects.filter(
+        translation_key=page.translation_key, locale=locale, alias_of__isnull=False
+    ).first()
+    if fallback is None:
+        return page.copy_for_translation(locale)
+    fallback.alias_of_id = None
+    fallback.save(update_fields=["alias_of_id"], clean=False)
+    return fallback.specific_class.objects.get(pk=fallback.pk)

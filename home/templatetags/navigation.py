@@ -25,6 +25,13 @@ def _live_translations(page):
     return {translation.locale.language_code: translation for translation in translations}
 
 
+def _lang_attributes(page, request=None):
+    """The `lang` and `dir` of a fallback's title (home.fallbacks), else ""."""
+    from home.templatetags.fallbacks import lang_attributes
+
+    return lang_attributes(page, request)
+
+
 def _page_or_none(page):
     """The template's `page`, None outside Wagtail pages (an unknown variable renders as "")."""
     return page if isinstance(page, Page) else None
@@ -135,7 +142,14 @@ def main_menu(context, page=None):
             current = "true"
         else:
             current = None
-        items.append({"title": child.title, "url": child.get_url(request), "current": current})
+        items.append(
+            {
+                "title": child.title,
+                "url": child.get_url(request),
+                "current": current,
+                "lang": _lang_attributes(child, request),
+            }
+        )
     return {
         "home_url": home.get_url(request),
         "home_current": page is not None and home.pk == page.pk,
@@ -154,8 +168,15 @@ def breadcrumbs(context, page=None):
     if home is None or home.pk == page.pk:
         return {"crumbs": []}
     crumbs = [{"title": home.title, "url": home.get_url(request)}]
-    crumbs += [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
-    return {"crumbs": crumbs, "current": page.title}
+    crumbs += [
+        {"title": a.title, "url": a.get_url(request), "lang": _lang_attributes(a, request)}
+        for a in ancestors
+    ]
+    return {
+        "crumbs": crumbs,
+        "current": page.title,
+        "current_lang": _lang_attributes(page, request),
+    }
 
 
 def hotline_links(site_settings):

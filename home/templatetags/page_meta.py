@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from home import fallbacks
 from home.templatetags.navigation import _live_translations, _request_cache
 
 register = template.Library()
@@ -33,12 +34,18 @@ def page_meta(context, page=None):
         request, ("translations", page.pk), lambda: _live_translations(page)
     )
     code = get_language()
+    # A fallback (home.fallbacks) is not a version in its locale's language: search engines get
+    # the page it shows as canonical, and only real versions as alternates.
+    source = fallbacks.source_of(page)
+    others = fallbacks.fallback_ids(version.pk for version in translations.values())
     alternates = [
         {"code": lang, "url": translations[lang].get_full_url(request)}
         for lang, _name in settings.LANGUAGES
-        if lang in translations
+        if lang in translations and translations[lang].pk not in others
     ]
     default = translations.get(settings.LANGUAGE_CODE) or page
+    if default.pk in others:
+        default = source or page
     # The page's own description of its image (translated with the page), else the image's title.
     image = getattr(page, "image_with_alt", None)
     og_image = None
@@ -55,7 +62,7 @@ def page_meta(context, page=None):
     return {
         "page": page,
         "description": description,
-        "canonical": _canonical_url(request, page),
+        "canonical": _canonical_url(request, source or page),
         "alternates": alternates,
         "x_default": default.get_full_url(request),
         "og_type": "article" if is_article else "website",

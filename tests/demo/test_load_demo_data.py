@@ -37,6 +37,8 @@ def test_running_it_twice_leaves_the_same_rows(load, debug, client):
     assert_the_whole_public_site_is_there()
     assert_every_live_page_answers(client)
     assert_nothing_a_visitor_reads_stays_french(client)
+    assert_every_page_is_in_every_locale(client)
+    assert_no_news_or_event_listing_is_empty_in_any_locale(client)
 
 
 def assert_the_whole_public_site_is_there():
@@ -60,7 +62,8 @@ def assert_the_whole_public_site_is_there():
     # Youth groups' project pages are written in the group's language only.
     youth_projects = set(Proposal.objects.values_list("project_page", flat=True))
     for page in live.exclude(pk__in=youth_projects):
-        codes = set(page.get_translations().live().values_list("locale__language_code", flat=True))
+        translated = page.get_translations().live().filter(alias_of__isnull=True)
+        codes = set(translated.values_list("locale__language_code", flat=True))
         assert "ar" in codes, page.url_path
         if type(page).__name__ in ("HomePage", "ServicePage", "PlacePage", "ProjectPage"):
             assert {"zgh", "en"} <= codes, page.url_path
@@ -151,7 +154,8 @@ def assert_nothing_a_visitor_reads_stays_french(client):
     from proposals.models import Proposal
 
     french = Locale.objects.get(language_code="fr")
-    for page in Page.objects.live().exclude(locale=french).specific():
+    # Translated pages (a fallback shows its source's own description, marked as French).
+    for page in Page.objects.live().exclude(locale=french).filter(alias_of=None).specific():
         source = page.get_translation_or_none(french)
         if getattr(page, "image_id", None) and source is not None:
             assert page.image_alt and page.image_alt != source.specific.image_alt, page.url_path
@@ -166,3 +170,53 @@ def assert_nothing_a_visitor_reads_stays_french(client):
         assert not ARABIC.search(proposal.title) and not TIFINAGH.search(proposal.title)
     response = client.get("/zgh/")
     assert "ⵜⴰⴷⴷⴰⵔⵜ ⵏ ⵜⵎⵙⵎⵓⵏⵜ, ⴱⵍⴼⴰⵄ" in response.content.decode()
+
+
+def assert_every_page_is_in_every_locale(client):
+    """Every live page of every locale is live in the three others too, translated or as a
+    marked fallback (the notice, and its content in its source's language)."""
+    from bs4 import BeautifulSoup
+    from wagtail.models import Page
+
+    from home.fallbacks import content_language
+
+    live = Page.objects.live().filter(depth__gt=1)
+    for key in set(live.values_list("translation_key", flat=True)):
+        versions = live.filter(translation_key=key).select_related("locale")
+        assert sorted(v.locale.language_code for v in versions) == ["ar", "en", "fr", "zgh"]
+    # What a fallback looks like, and that a translation does not.
+    fallback = live.filter(alias_of__isnull=False, locale__language_code="zgh").first()
+    html = BeautifulSoup(client.get(fallback.url).content, "html.parser")
+    assert html.select_one(".fallback-notice") is not None
+    assert html.find("h1").find_parent(attrs={"lang": True})["lang"] == "fr"
+    assert content_language(fallback) == "fr"
+    translated = live.filter(alias_of__isnull=True, locale__language_code="zgh", depth=3).first()
+    html = BeautifulSoup(client.get(translated.url).content, "html.parser")
+    assert html.select_one(".fallback-notice") is None
+    # A youth group's project page is a page of the language the group writes in (the others'
+    # sites show it as a fallback).
+    from proposals.models import Proposal
+
+    projects = Proposal.objects.exclude(project_page=None).select_related("project_page__locale")
+    assert projects.exists()
+    for proposal in projects:
+        assert proposal.project_page.locale.language_code == proposal.language, proposal.title
+
+
+def assert_no_news_or_event_listing_is_empty_in_any_locale(client):
+    """The news and the agenda of every language list what the French ones list, and so do
+    their feeds and calendars."""
+    import feedparser
+
+    from home.models import EventIndexPage, EventPage, NewsArticlePage, NewsIndexPage
+
+    french_news = NewsArticlePage.objects.live().filter(locale__language_code="fr").count()
+    french_events = EventPage.objects.live().filter(locale__language_code="fr").count()
+    for index in NewsIndexPage.objects.live():
+        assert index.get_children().live().count() == french_news, index.url
+        feed = feedparser.parse(client.get(f"{index.url}feed/atom/").content)
+        assert feed.entries, index.url
+    for agenda in EventIndexPage.objects.live():
+        assert agenda.get_children().live().count() == french_events, agenda.url
+        assert client.get(agenda.url).status_code == 200
+        assert "BEGIN:VEVENT" in client.get(f"{agenda.url}calendar.ics").content.decode()

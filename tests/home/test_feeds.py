@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
 from home.feeds import FEED_LENGTH
-from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory
+from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory, copy_for_translation
 from tests.home.helpers import file_under
 
 
@@ -121,10 +121,10 @@ def test_the_arabic_news_feed_is_in_arabic_with_arabic_articles_only(
     client, news, django_capture_on_commit_callbacks
 ):
     arabic = Locale.objects.get(language_code="ar")
-    index = news.copy_for_translation(arabic)
+    index = copy_for_translation(news, arabic)
     index.title = "الأخبار"
     index.save_revision().publish()
-    article = news.get_children().get(slug="nouvelle-0").specific.copy_for_translation(arabic)
+    article = copy_for_translation(news.get_children().get(slug="nouvelle-0").specific, arabic)
     article.title = "خبر اليوم"
     article.save_revision().publish()
 

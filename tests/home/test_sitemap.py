@@ -7,14 +7,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
-from tests.factories import StandardPageFactory
+from tests.factories import StandardPageFactory, copy_for_translation
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 LANGUAGES = ["ar", "en", "fr", "zgh"]
 
 
 def translate(page, code, title):
-    translated = page.copy_for_translation(Locale.objects.get(language_code=code))
+    translated = copy_for_translation(page, Locale.objects.get(language_code=code))
     translated.title = title
     translated.save_revision().publish()
     return translated
@@ -97,7 +97,7 @@ def test_an_untranslated_page_has_no_alternates(client, public_site):
 
 
 def test_a_draft_translation_is_not_offered_as_an_alternate(client, about):
-    english = about.copy_for_translation(Locale.objects.get(language_code="en"))
+    english = copy_for_translation(about, Locale.objects.get(language_code="en"))
     english.save_revision()  # saved, never published
 
     alternates = read(client)["http://localhost/fr/a-propos/"]["alternates"]

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
 from home.models import ProjectPage
-from tests.factories import ProjectIndexPageFactory, ProjectPageFactory
+from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, copy_for_translation
 from tests.proposals.factories import ForumFactory, proposal_in
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def projects(public_site):
     french = ProjectIndexPageFactory(parent=public_site.root_page)
-    arabic = french.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic = copy_for_translation(french, Locale.objects.get(language_code="ar"))
     arabic.title = "المشاريع"
     arabic.save_revision().publish()
     return {"fr": french, "ar": arabic}
@@ -116,7 +116,7 @@ def test_a_translation_of_the_project_page_shows_the_same_origin(
     close_with(forum, officer, (chosen.pk, (41, True)))
     chosen.refresh_from_db()
     page = publish(chosen.project_page.specific)
-    arabic = page.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic = copy_for_translation(page, Locale.objects.get(language_code="ar"))
     arabic.save_revision().publish()
 
     origin = origin_of(client.get(arabic.url).content.decode())
