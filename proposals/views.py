@@ -144,10 +144,8 @@ def _public_pages(pages):
 
 @require_safe
 def forums(request):
+    # Each forum's event in the visitor's language: Forum.public_event.
     upcoming = list(Forum.objects.upcoming().select_related("event"))
-    events = _public_pages([forum.event for forum in upcoming])
-    for forum in upcoming:
-        forum.public_event = events.get(_key(forum.event))
     return render(
         request,
         "proposals/forums.html",

@@ -31,8 +31,11 @@ def make_image(**kwargs):
 
 
 def translate(page, code, title):
-    """A published copy of `page` in another language (its parents must exist there)."""
-    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
+    """A published copy of `page` in another language (its parents must exist there), in place of
+    the fallback publishing gave it there."""
+    from tests.factories import copy_for_translation
+
+    translation = copy_for_translation(page, Locale.objects.get(language_code=code))
     translation.title = title
     translation.save_revision().publish()
     return translation
