@@ -292,7 +292,7 @@ def _body(blocks, pages, document=None):
         else:
             raise ValueError(f"Unknown demo block {kind!r}")
     if document is not None:
-        stream.append(("document", {"document": document, "label": ""}))
+        stream.append(("document", {"document": document, "label": content.BROCHURE["title"].fr}))
     return stream
 
 
@@ -491,6 +491,8 @@ def _plan(images, brochure, topics):
             *([alt] if alt else []),
             *texts,
             *_texts_of_blocks(data.get("body", [])),
+            # A document's link names it in the page's language (the PDF itself is French).
+            *([content.BROCHURE["title"]] if document is not None else []),
         ]
         page = DemoPage(
             model,

@@ -582,6 +582,14 @@ def _language_code(language):
     return language if language in codes else settings.LANGUAGE_CODE
 
 
+def _written_in(page):
+    """The language `page`'s words are in: its source's for a fallback (home.fallbacks), else its
+    locale's."""
+    from home.fallbacks import content_language
+
+    return content_language(page) or page.locale.language_code
+
+
 class ForumQuerySet(models.QuerySet):
     def open(self):
         return self.filter(closed_at__isnull=True)
@@ -662,7 +670,7 @@ class Forum(models.Model):
         language)."""
         event = self.public_event
         if event is not None:
-            return InLanguage(event.title, event.locale.language_code)
+            return InLanguage(event.title, _written_in(event))
         return InLanguage(self.title, settings.LANGUAGE_CODE)
 
     @property
@@ -673,8 +681,8 @@ class Forum(models.Model):
         if event is not None and (event.place_id or event.location):
             if event.place_id:
                 place = event.place.localized
-                return InLanguage(place.title, place.locale.language_code)
-            return InLanguage(event.location, event.locale.language_code)
+                return InLanguage(place.title, _written_in(place))
+            return InLanguage(event.location, _written_in(event))
         return InLanguage(self.place, settings.LANGUAGE_CODE)
 
     @property

@@ -101,7 +101,13 @@ def script_of(token):
 
 def latin_language(text):
     """'fr', 'en' or None: which of the two the run's short words say it is, and the score."""
-    words = [word.lower() for word in WORD.findall(text)]
+    # A token with a digit is a code (a tracking code, a reference): its letters say nothing.
+    words = [
+        word.lower()
+        for token in text.split()
+        if not any(character.isdigit() for character in token)
+        for word in WORD.findall(token)
+    ]
     french = sum(word in FRENCH_WORDS for word in words)
     english = sum(word in ENGLISH_WORDS for word in words)
     return french, english
@@ -218,7 +224,11 @@ def runs_from_html(html):
     for (_block, lang, exempt), (where, texts) in pending.items():
         runs.append(Run(" ".join(texts), lang, where, exempt))
     if soup.title and soup.title.string:
-        runs.append(Run(soup.title.string, page_language, "title"))
+        # A fallback's title is its source's (a <title> cannot carry a lang): read in the
+        # language of the fallback's content.
+        fallback = soup.select_one(".fallback-notice + div[lang]")
+        title_language = fallback["lang"] if fallback else page_language
+        runs.append(Run(soup.title.string, title_language, "title"))
     return page_language, runs
 
 
@@ -282,8 +292,11 @@ RUNS_SCRIPT = """(attributes) => {
                        where: describe(element) + " [" + attribute + "]"});
         }
     }
-    runs.push({text: document.title, lang: langOf(document.documentElement), exempt: false,
-               where: "title"});
+    // A fallback's title is its source's: read in the language of the fallback's content.
+    const fallback = document.querySelector(".fallback-notice + div[lang]");
+    runs.push({text: document.title,
+               lang: fallback ? fallback.getAttribute("lang") : langOf(document.documentElement),
+               exempt: false, where: "title"});
     return {lang: document.documentElement.getAttribute("lang") || "", runs: runs};
 }"""
 

@@ -104,3 +104,9 @@ def test_inline_elements_are_read_as_one_sentence():
 def test_the_page_title_is_read_in_the_page_language():
     assert findings(page("ar", "<p>مرحبا</p>", title="مرحبا · Tiwizi")) == []
     assert findings(page("ar", "<p>مرحبا</p>", title="Recherche · Tiwizi")) == [("ar", "Latin")]
+
+
+def test_a_code_with_digits_is_never_read_as_french():
+    from tests.language_check import Run, language_findings
+
+    assert not language_findings([Run("ZT66D-C3B2B D3L4E", "en", "p")], "en")

@@ -58,7 +58,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             articles_page = paginator.page(1)
         except EmptyPage:
             articles_page = paginator.page(paginator.num_pages)
-        tags = [(topic.name, topic.slug) for topic in Topic.objects.of_articles(self.articles())]
+        tags = [
+            (topic.name, topic.slug)
+            for topic in Topic.objects.of_articles(self.articles(), locale=self.locale)
+        ]
         return self.render(
             request,
             context_overrides={"articles": articles_page, "tag": tag, "tags": tags},
@@ -78,13 +81,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class TopicQuerySet(models.QuerySet):
-    def of_articles(self, articles):
-        """The topics `articles` are filed under, by name."""
-        return (
-            self.filter(article_links__article__in=articles.values("pk"))
-            .distinct()
-            .order_by("name")
-        )
+    def of_articles(self, articles, locale=None):
+        """The topics `articles` are filed under, by name; with `locale`, each in that language
+        where it is translated (a fallback article is filed under its source's topics)."""
+        topics = self.filter(article_links__article__in=articles.values("pk")).distinct()
+        if locale is None:
+            return topics.order_by("name")
+        found = {}
+        for topic in topics:
+            found.setdefault(topic.slug, topic)
+        for topic in self.filter(locale=locale, slug__in=list(found)):
+            found[topic.slug] = topic
+        return sorted(found.values(), key=lambda topic: topic.name)
 
 
 class Topic(TranslatableMixin, models.Model):
