@@ -59,13 +59,14 @@ def test_the_switcher_on_a_form_sent_back_with_errors_offers_the_form(client, pu
 def test_the_switcher_on_a_page_still_follows_its_translations(client, public_site):
     home = public_site.root_page
     page = factories.StandardPageFactory(parent=home, title="À propos", slug="a-propos")
-    translate(page, "ar", "من نحن")  # Its slug stays "a-propos"; no zgh nor en copy.
+    translate(page, "ar", "من نحن")  # Its slug stays "a-propos"; no zgh nor en translation.
 
+    # The translation in Arabic, the marked fallbacks in Tamazight and English.
     assert switcher(client, "/fr/a-propos/") == {
         "fr": "/fr/a-propos/",
         "ar": "/ar/a-propos/",
-        "zgh": "/zgh/",
-        "en": "/en/",
+        "zgh": "/zgh/a-propos/",
+        "en": "/en/a-propos/",
     }
 
 
