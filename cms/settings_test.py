@@ -13,13 +13,7 @@ os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
 # Fixed test keys (never used anywhere else).
 os.environ.setdefault("CASEWORK_ENCRYPTION_KEYS", "dGVzdC1rZXktdGVzdC1rZXktdGVzdC1rZXktdGVzdC0=")
 os.environ.setdefault("CASEWORK_BLIND_INDEX_KEY", "test-blind-index-key")
-# Each pytest-xdist worker (`make test` runs two) gets its own media and private folders.
-os.environ.setdefault(
-    "VAR_DIR",
-    os.path.join(
-        os.path.dirname(__file__), "..", "var", "test", os.environ.get("PYTEST_XDIST_WORKER", "")
-    ),
-)
+os.environ.setdefault("VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "var", "test"))
 
 from cms.settings import *  # noqa: E402, F403
 
