@@ -248,11 +248,16 @@ class CaseIndexView(SearchInSessionMixin, generic.IndexView):
         # References are generated upper-case: an exact match uses their unique indexes, where
         # iexact would compare UPPER(reference) on every row.
         reference = query.upper()
-        named = (
-            Person.objects.named(query)
-            .filter(pk__in=queryset.order_by().values("person_id"))
-            .confirm_named(query)
+        named = []
+        by_reference = Case.objects.filter(reference=reference).exists() or (
+            Person.objects.filter(reference=reference).exists()
         )
+        if not by_reference:  # a reference is no name: nothing to decrypt
+            named = (
+                Person.objects.named(query)
+                .filter(pk__in=queryset.order_by().values("person_id"))
+                .confirm_named(query)
+            )
         # Ids only, unordered: SQLite refuses ORDER BY inside a UNION.
         persons = (
             Person.objects.matching(phone=query, document=query)

@@ -9,7 +9,7 @@ on group activities; ConfidentialViewSet no longer serves them: 404 to everyone.
 import pytest
 from django.urls import URLResolver, get_resolver, reverse
 
-from casework.models import EmergencyAccess, GroupActivity
+from casework.models import EmergencyAccess, GroupActivity, Incident
 from tests.factories import (
     AttachmentFactory,
     CaseSessionFactory,
@@ -65,6 +65,14 @@ def world(listening_case, cw_listening, sup_listening):
             "consent_withdraw": referral.consent.pk,
             "referral_revoke": referral.pk,
             "attachment_download": AttachmentFactory(case=case).pk,
+            "incident_edit": Incident.objects.create(
+                case=case,
+                acts=["psychological"],
+                violence_type="psychological",
+                occurred_on=case.opened_on,
+                place_type="street",
+                aggressor_relationship="stranger",
+            ).pk,
         },
     }
 

@@ -155,6 +155,7 @@ def test_every_encrypted_field_of_casework_is_found_by_introspection(db):
             "details",
         },
         "casework.CaseSession": {"narrative"},
+        "casework.Incident": {"details"},
         "casework.Referral": {"reason"},
         "casework.FollowUp": {"title"},
         "casework.Attachment": {"title", "original_name"},

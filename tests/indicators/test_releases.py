@@ -12,7 +12,13 @@ from wagtail.models import Locale
 
 from audit.models import AuditAction, AuditEntry
 from indicators.models import Release, ReleaseStatus
-from tests.factories import CaseFactory, PersonFactory, ResultsPageFactory, service
+from tests.factories import (
+    CaseFactory,
+    PersonFactory,
+    ResultsPageFactory,
+    copy_for_translation,
+    service,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +44,7 @@ def results_pages(public_site):
     page = ResultsPageFactory(parent=home, slug="resultats", title="Résultats")
     pages = {"fr": page}
     for language in ("ar", "zgh", "en"):
-        translated = page.copy_for_translation(Locale.objects.get(language_code=language))
+        translated = copy_for_translation(page, Locale.objects.get(language_code=language))
         translated.save_revision().publish()
         pages[language] = translated
     return pages
