@@ -314,6 +314,12 @@ TABLE = {
     ),
     "admin/reports/site-history/": ("out=302 *=200", "out=302 *=405"),
     "admin/reports/site-history/results/": ("out=302 *=200", "out=302 *=405"),
+    # The pages' translation status (home/reports.py): for those who edit pages.
+    "admin/reports/translation-status/": ("comms=200 admin=200 *=302", "comms=405 admin=405 *=302"),
+    "admin/reports/translation-status/results/": (
+        "comms=200 admin=200 *=302",
+        "comms=405 admin=405 *=302",
+    ),
     "admin/reports/aging-pages/": ("comms=200 admin=200 *=302", "comms=405 admin=405 *=302"),
     "admin/reports/aging-pages/results/": (
         "comms=200 admin=200 *=302",
