@@ -152,7 +152,7 @@ def officer_in_the_admin(page, base, officer, proposal, code, forum):
     page.get_by_role("link", name="Close the forum").click()
     page.get_by_label(re.compile("Women attending")).fill("31")
     page.get_by_label(re.compile("Men attending")).fill("27")
-    page.get_by_label("Minutes", exact=True).fill("Débat animé, vote à main levée.")
+    page.locator("#id_minutes").fill("Débat animé, vote à main levée.")
     page.get_by_label(f"Votes for “{proposal.title}”").fill("44")
     page.get_by_label(f"“{proposal.title}” is selected").check()
     page.get_by_role("button", name="Close the forum and record the selection").click()
