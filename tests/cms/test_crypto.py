@@ -182,6 +182,47 @@ def test_a_blind_index_is_the_keyed_hash_of_kind_and_value(keys):
     assert crypto.blind_index("name", "") == ""
 
 
+@pytest.mark.parametrize(
+    "typed, tokens",
+    [
+        ("Fatima-Zahra  EL ALAOUI", {"fatima", "zahra", "el", "alaui"}),
+        ("fatima_zahra", {"fatima", "zahra"}),
+        ("Mohammed", {"mohamed"}),  # doubled letters
+        ("Mohammmed", {"mohamed"}),  # a run of three is one letter too
+        ("Youssef", {"yusef"}),  # "ou" is "u"
+        ("Jérôme Aït", {"jerome", "ait"}),  # accents
+        ("ＡＢＣ", {"abc"}),  # full-width letters (NFKD)
+        ("Straße", {"strase"}),  # casefold gives "strasse", then one "s"
+        ("A. Benali", {"benali"}),  # one letter is no token
+        ("Li Bo", {"li", "bo"}),  # two letters are
+        ("فاطمة", {"فاطمه"}),  # taa marbuta is haa
+        ("مصطفى", {"مصطفي"}),  # alif maqsura is yaa
+        ("ٱلزهراء", {"الزهراء"}),  # alif wasla is alif
+        ("محـــمد", {"محمد"}),  # tatweel is dropped
+        ("أحمد", {"احمد"}),  # hamza above is a mark, dropped
+        ("ممم", {"ممم"}),  # letters are doubled away in Latin script only
+        ("ⵜⵓⵜⵓ", {"ⵜⵓⵜⵓ"}),
+        ("", set()),
+        (None, set()),
+    ],
+)
+def test_a_name_is_found_by_its_folded_words(typed, tokens):
+    assert crypto.name_tokens(typed) == tokens
+
+
+def test_a_blind_token_is_the_first_bits_of_the_keyed_hash(keys):
+    keys(KEY_NEW)
+    digest = hmac.new(INDEX_KEY.encode(), b"name:malika", hashlib.sha256).digest()
+    first_32 = int.from_bytes(digest[:4], "big")
+
+    assert crypto.blind_token("name", "malika", 32) == first_32
+    assert crypto.blind_token("name", "malika", 10) == first_32 >> 22
+    assert crypto.blind_token("name", "malika", 1) == first_32 >> 31
+    assert 0 <= crypto.blind_token("name", "malika", 10) < 2**10
+    assert crypto.blind_token("name", "malika", 32) != crypto.blind_token("phone", "malika", 32)
+    assert crypto.blind_token("name", "malika", 32) != crypto.blind_token("name", "itto", 32)
+
+
 # --- The encrypted fields -------------------------------------------------------------------------
 
 
