@@ -33,6 +33,10 @@ class AuditAction(models.TextChoices):
     SUBMIT = "submit", _("Submitted for approval")
     PUBLISH = "publish", _("Published")
     SEND_BACK = "send_back", _("Sent back")
+    LEGAL_HOLD = "legal_hold", _("Legal hold")
+    RIGHTS_REQUEST = "rights_request", _("Data rights request")
+    RECTIFY = "rectify", _("Rectified on request")
+    ERASE = "erase", _("Erased on request")
 
 
 class AuditEntryQuerySet(models.QuerySet):

@@ -18,10 +18,13 @@ from casework.models import (
     PartnerKind,
     Person,
     Referral,
+    RequestKind,
+    RightsRequest,
     Service,
     SessionKind,
 )
 from casework.models.incidents import CLASSIFICATION_QUESTIONS
+from casework.rights import EXPORT_LANGUAGES
 from cms.uploads import refuse_web_page
 
 ATTACHMENT_TYPES = {
@@ -415,5 +418,171 @@ class ListingSearchForm(forms.Form):
                 "autocomplete": "off",
                 "dir": "auto",
             }
+        ),
+    )
+
+
+# --- Data rights (the data protection officer's) ------------------------------------------------
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    """A person by her reference, birth year and services: enough to tell two files apart."""
+
+    def label_from_instance(self, obj):
+        services = ", ".join(sorted({str(case.service) for case in obj.cases.all()}))
+        return " · ".join(str(part) for part in (obj.reference, obj.birth_year, services) if part)
+
+
+class RightsRequestForm(forms.ModelForm):
+    """A person's request, and how to find her file: by what she gives to prove who she is,
+    matched exactly (blind indexes), never by browsing the files."""
+
+    reference = forms.CharField(
+        label=_("Person reference"),
+        max_length=12,
+        required=False,
+        help_text=_("P-… if a service gave it to her"),
+    )
+    full_name = forms.CharField(
+        label=_("Full name, as on her file"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "dir": "auto"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "tel"}),
+    )
+    identity_document = forms.CharField(
+        label=_("Identity document number"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    person = PersonChoiceField(
+        # Any file validates the posted choice; clean() keeps it only among the matches, which
+        # are the only ones the form shows (`several`).
+        queryset=Person.objects.filter(anonymised_at=None),
+        required=False,
+        widget=forms.RadioSelect,
+        label=_("Several files match: which is hers?"),
+    )
+    several = False
+
+    IDENTIFIERS = ("reference", "full_name", "phone", "identity_document")
+
+    class Meta:
+        model = RightsRequest
+        fields = ["kind", "received_on", "note"]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "received_on": IsoDateInput,
+            "note": forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = RequestKind.choices
+
+    def clean(self):
+        cleaned = super().clean()
+        given = {name: (cleaned.get(name) or "").strip() for name in self.IDENTIFIERS}
+        if not any(given.values()):
+            raise forms.ValidationError(
+                _("Give at least one of: her reference, her full name, her phone, her document.")
+            )
+        # Every detail given must match: a name alone can be someone else's.
+        matches = Person.objects.filter(anonymised_at=None)
+        if given["reference"]:
+            matches = matches.filter(reference=given["reference"].upper())
+        for name, hint in (
+            ("full_name", Person.name_hint),
+            ("phone", Person.phone_hint),
+            ("identity_document", Person.document_hint),
+        ):
+            if given[name]:
+                matches = matches.filter(**{f"{Person.INDEX_FOR[name]}": hint(given[name])})
+        matches = list(matches.order_by("reference")[:10])
+        if not matches:
+            raise forms.ValidationError(
+                _(
+                    "No file matches all of these. Check them as she wrote them, or give "
+                    "fewer: each detail given must match her file."
+                )
+            )
+        if len(matches) == 1:
+            cleaned["person"] = matches[0]
+            return cleaned
+        self.several = True
+        self.fields["person"].queryset = Person.objects.filter(
+            pk__in=[p.pk for p in matches]
+        ).prefetch_related("cases__service")
+        chosen = cleaned.get("person")
+        if chosen is None or chosen.pk not in {p.pk for p in matches}:
+            self.add_error("person", _("Choose her file among these."))
+        return cleaned
+
+
+class RectificationForm(VersionedForm):
+    answer = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=RightsRequest._meta.get_field("answer").help_text,
+    )
+
+    class Meta:
+        model = Person
+        fields = [
+            "first_name",
+            "last_name",
+            "phone",
+            "address",
+            "identity_document",
+            "details",
+            "sex",
+            "birth_year",
+            "nationality",
+        ]
+        widgets = PersonForm.Meta.widgets
+
+    clean_birth_year = PersonForm.clean_birth_year
+
+
+class ErasureForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=RightsRequest._meta.get_field("answer").help_text,
+    )
+    confirm = forms.BooleanField(
+        label=_("I have checked her identity, and understand that the erasure cannot be undone.")
+    )
+
+
+class RefusalForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Why is the request refused?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=RightsRequest._meta.get_field("answer").help_text,
+    )
+
+
+class ExportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language of the file"), choices=())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = EXPORT_LANGUAGES
+
+
+class LegalHoldForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why must this case be kept?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "For example: a complaint before the court. Nothing of the case is erased while it is "
+            "held, by retention or on request."
         ),
     )

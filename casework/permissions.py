@@ -39,6 +39,7 @@ from casework.models import (
     GroupActivity,
     Person,
     Referral,
+    RightsRequest,
     RoleChange,
     Service,
 )
@@ -55,6 +56,8 @@ ANSWER = "answer"  # answer an incoming referral
 DOWNLOAD = "download"
 EXPORT = "export"
 DELETE = "delete"  # a group activity (case records are never deleted from the admin)
+HOLD = "hold"  # place a legal hold on a case
+LIFT_HOLD = "lift_hold"
 
 
 _CASE_PERMS = ("casework.view_case", "casework.change_case")
@@ -209,6 +212,11 @@ def has_emergency_access(user, case):
 def _can_on_case(user, action, case):
     if action == VIEW:
         return _has_case_perm(user, case, "view_case") or has_emergency_access(user, case)
+    if action == HOLD:
+        # Open or closed: a file closed before the complaint reached the court is held too.
+        return _has_case_perm(user, case, "change_case")
+    if action == LIFT_HOLD:
+        return is_supervisor(user, case.service) and _has_case_perm(user, case, "view_case")
     if case.is_closed and action not in (VIEW, EXPORT, DOWNLOAD, APPROVE_CLOSURE):
         # A closed file is read-only until a supervisor reopens it.
         return (
@@ -421,6 +429,27 @@ def get_role_change_for(user, pk, *, request=None):
         .first()
     )
     return _get_for(user, change, pk, VIEW, request, lambda wanted: True)
+
+
+# --- Data rights -----------------------------------------------------------------------------------
+
+
+def may_answer_rights_requests(user):
+    """Only a data protection officer records and answers a person's requests about her data
+    (and so reads the files they name): not the technical administrator, not the services."""
+    return user.is_authenticated and user.is_active and is_dpo(user)
+
+
+def visible_rights_requests(user):
+    if may_answer_rights_requests(user):
+        return RightsRequest.objects.all()
+    return RightsRequest.objects.none()
+
+
+def get_rights_request_for(user, pk, *, request=None):
+    """The request `pk` for a data protection officer; 404 for anyone else, audited."""
+    rights_request = visible_rights_requests(user).select_related("person").filter(pk=pk).first()
+    return _get_for(user, rights_request, pk, VIEW, request, lambda wanted: True)
 
 
 # --- Wagtail permission policies ------------------------------------------------------------------

@@ -6,7 +6,8 @@ stored files. A
 person loses their identifying fields once every one of their cases is in that state, so nobody
 still accompanied, or closed recently, is touched. What the indicators count stays: sex, birth
 year, nationality, disability, migrant status, session kinds and dates, case dates and status.
-Erasing twice changes nothing, so the command can run every night.
+A case on legal hold, or with a complaint before the prosecutor or the court, is kept whole,
+and so is its person. Erasing twice changes nothing, so the command can run every night.
 """
 
 import logging
@@ -58,14 +59,16 @@ def cutoff_for(days, today=None):
 
 
 def expired_cases(cutoff):
-    return Case.objects.filter(status=CaseStatus.CLOSED, closed_on__lt=cutoff)
+    """Closed before the cutoff, and not held for the justice (Case.objects.held())."""
+    return Case.objects.filter(status=CaseStatus.CLOSED, closed_on__lt=cutoff).not_held()
 
 
 def _live_cases(cutoff):
-    """Cases still needed: open, closed recently, or closed without a date."""
-    return Case.objects.filter(
+    """Cases still needed: open, closed recently, closed without a date, or held."""
+    live = Case.objects.filter(
         ~Q(status=CaseStatus.CLOSED) | Q(closed_on=None) | Q(closed_on__gte=cutoff)
     )
+    return live | Case.objects.held()
 
 
 def _erasable(cutoff):

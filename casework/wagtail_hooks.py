@@ -20,6 +20,7 @@ from casework.dashboard import CaseworkPanel
 from casework.permissions import CaseworkPermissionPolicy, GroupActivityPermissionPolicy
 from casework.viewsets.activities import GroupActivityViewSet
 from casework.viewsets.cases import CaseViewSet
+from casework.viewsets.rights import rights_urlpatterns
 from casework.viewsets.roles import role_urlpatterns
 
 for _model in (
@@ -123,4 +124,24 @@ class RolesMenuItem(MenuItem):
 def register_roles_menu_item():
     return RolesMenuItem(
         _("Casework roles"), reverse("casework_roles"), icon_name="group", order=9000
+    )
+
+
+# A person's requests about her data: the data protection officer's ---------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_rights_urls():
+    return rights_urlpatterns()
+
+
+class RightsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.may_answer_rights_requests(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_rights_menu_item():
+    return RightsMenuItem(
+        _("Data rights requests"), reverse("casework_rights"), icon_name="user", order=9100
     )

@@ -272,12 +272,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Django's backend, creating the database file 0600 (cms/db/base.py).
     DATABASES["default"]["ENGINE"] = "cms.db"
     # Concurrent requests and the task worker share one SQLite file: wait for locks instead of
-    # failing at once, and let readers proceed while a write is in progress.
+    # failing at once, and let readers proceed while a write is in progress. secure_delete: a
+    # value erased (retention, an erasure on request) is overwritten with zeros in the file, so
+    # no freed page of it reaches a later backup (casework/rights.py).
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;"
+        ),
     }
 
 # --- Cache, sessions ------------------------------------------------------------------------------

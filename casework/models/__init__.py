@@ -30,6 +30,7 @@ from casework.models.records import (
     ReferralStatus,
     SessionKind,
 )
+from casework.models.rights import RequestKind, RequestStatus, RightsRequest
 from casework.models.roles import Role, RoleChange, RoleChangeKind, RoleChangeStatus
 from casework.models.services import Service, ServiceKind
 from casework.models.versioning import StaleEdit, VersionedModel
@@ -60,6 +61,9 @@ __all__ = [
     "PersonNameToken",
     "Referral",
     "ReferralStatus",
+    "RequestKind",
+    "RequestStatus",
+    "RightsRequest",
     "RiskLevel",
     "Role",
     "RoleChange",

@@ -10,6 +10,7 @@ from audit.models import AuditAction, AuditEntry
 from casework.models.people import Person
 from casework.models.services import Service
 from casework.models.versioning import VersionedModel
+from cms.crypto import EncryptedTextField
 
 
 class CaseStatus(models.TextChoices):
@@ -61,6 +62,25 @@ class CaseQuerySet(models.QuerySet):
     def awaiting_closure(self):
         return self.open().exclude(closure_requested_at=None)
 
+    def held(self):
+        """Cases under a legal hold: put on hold by their staff, or with a complaint before the
+        prosecutor or the court. Nothing of theirs is erased, by retention or on request."""
+        return self.filter(self._held())
+
+    def not_held(self):
+        return self.exclude(self._held())
+
+    def _held(self):
+        incidents = self.model._meta.get_field("incidents").related_model.objects
+        in_court = incidents.filter(
+            case=models.OuterRef("pk"), complaint_stage__in=COMPLAINT_STAGES_IN_COURT
+        )
+        return models.Q(legal_hold=True) | models.Q(models.Exists(in_court))
+
+
+# An incident's complaint at these stages holds its case (casework.models.incidents).
+COMPLAINT_STAGES_IN_COURT = ("prosecutor", "court")
+
 
 class Case(VersionedModel):
     """A file a service keeps on one person it accompanies. Caseworkers meet it in the admin's
@@ -103,6 +123,11 @@ class Case(VersionedModel):
         ),
     )
     closed_on = models.DateField(_("closed on"), null=True, blank=True, editable=False)
+    legal_hold = models.BooleanField(_("legal hold"), default=False, editable=False)
+    legal_hold_reason = EncryptedTextField(
+        _("reason for the legal hold"), blank=True, editable=False
+    )
+    legal_hold_since = models.DateField(_("on hold since"), null=True, blank=True, editable=False)
     closure_reason = models.CharField(
         _("closure reason"), max_length=20, choices=ClosureReason.choices, blank=True
     )
@@ -259,6 +284,40 @@ class Case(VersionedModel):
         self.closure_reason = ""
         self.save_checked(expected_version=self.version)
         trail.record(AuditAction.CHANGE, user=by, obj=self, fields=["status"], step="reopened")
+
+    @property
+    def in_court(self):
+        """Whether one of the case's incidents has a complaint before the prosecutor or the
+        court (which holds the case as a legal hold does)."""
+        return self.incidents.filter(complaint_stage__in=COMPLAINT_STAGES_IN_COURT).exists()
+
+    @property
+    def is_held(self):
+        return self.legal_hold or self.in_court
+
+    @transaction.atomic
+    def place_legal_hold(self, *, by, reason):
+        """Keep everything in this case, whatever retention or an erasure request would erase
+        (evidence for a court): audited, flagged to the data protection officer."""
+        if not (reason or "").strip():
+            raise ValidationError(_("Give the reason for the legal hold."))
+        if self.legal_hold:
+            raise ValidationError(_("This case is already on legal hold."))
+        self.legal_hold = True
+        self.legal_hold_reason = reason.strip()
+        self.legal_hold_since = timezone.localdate()
+        self.save_checked(expected_version=self.version)
+        trail.record(AuditAction.LEGAL_HOLD, user=by, obj=self, step="placed", flagged=True)
+
+    @transaction.atomic
+    def lift_legal_hold(self, *, by):
+        if not self.legal_hold:
+            raise ValidationError(_("This case is not on legal hold."))
+        self.legal_hold = False
+        self.legal_hold_reason = ""
+        self.legal_hold_since = None
+        self.save_checked(expected_version=self.version)
+        trail.record(AuditAction.LEGAL_HOLD, user=by, obj=self, step="lifted", flagged=True)
 
 
 def _sync_grants(case, *, by):

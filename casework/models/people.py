@@ -172,6 +172,13 @@ class Person(VersionedModel):
     def full_name(self):
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
+    # The blind index each searchable identifying field is found by.
+    INDEX_FOR = {
+        "full_name": "name_index",
+        "phone": "phone_index",
+        "identity_document": "document_index",
+    }
+
     IDENTIFYING_FIELDS = (
         "first_name",
         "last_name",

@@ -367,6 +367,9 @@ class CaseInspectView(CaseMixin, generic.InspectView):
                 "can_approve_closure": permissions.can(user, permissions.APPROVE_CLOSURE, case),
                 "can_download": permissions.can(user, permissions.DOWNLOAD, case),
                 "emergency": permissions.has_emergency_access(user, case),
+                "can_hold": permissions.can(user, permissions.HOLD, case),
+                "can_lift_hold": permissions.can(user, permissions.LIFT_HOLD, case),
+                "in_court": case.in_court,
             }
         )
         return context

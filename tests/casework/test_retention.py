@@ -296,3 +296,48 @@ def test_days_on_the_command_line_override_the_setting(cw_listening, run_retenti
 def test_a_negative_period_is_refused(db, run_retention):
     with pytest.raises(CommandError, match="cannot be negative"):
         run_retention("--days", "-1")
+
+
+def test_a_case_on_legal_hold_keeps_everything_and_so_does_its_person(
+    old_file, cw_listening, run_retention
+):
+    Case.objects.get(pk=old_file.pk).place_legal_hold(
+        by=cw_listening, reason="Appeal before the court of Agadir"
+    )
+
+    run_retention()
+
+    assert sorted(s.narrative != "" for s in CaseSession.objects.filter(case=old_file)) == [
+        True,
+        True,
+    ]
+    assert Incident.objects.get(case=old_file).details == "Beaten in the kitchen of the douar house"
+    assert Attachment.objects.filter(case=old_file).count() == 1
+    person = Person.objects.get(pk=old_file.person_id)
+    assert (person.first_name, person.anonymised_at) == ("Ijja", None)
+
+
+def test_a_complaint_before_the_prosecutor_holds_the_case_as_well(old_file, run_retention):
+    Incident.objects.filter(case=old_file).update(
+        complaint_stage="prosecutor", complaint_filed_on=old_file.opened_on
+    )
+
+    run_retention()
+
+    assert Referral.objects.get(case=old_file).reason == "Complaint for threats"
+    assert Person.objects.get(pk=old_file.person_id).first_name == "Ijja"
+
+
+def test_once_the_hold_is_lifted_retention_erases_the_case(
+    old_file, cw_listening, sup_listening, run_retention
+):
+    case = Case.objects.get(pk=old_file.pk)
+    case.place_legal_hold(by=cw_listening, reason="Court")
+    run_retention()
+    case.refresh_from_db()
+    case.lift_legal_hold(by=sup_listening)
+
+    run_retention()
+
+    assert Incident.objects.get(case=old_file).details == ""
+    assert Person.objects.get(pk=old_file.person_id).first_name == ""

@@ -1,0 +1,381 @@
+"""What the data protection officer does for a person who asks about her own data: a copy of her
+file, a correction of her identity, the erasure of her file. Each verb validates, acts and records
+its audit entry in one transaction; who may call them is casework.permissions' answer
+(may_answer_rights_requests), asked by the views.
+
+Erasure leaves what the published figures count (sex, birth year, nationality, disability, migrant
+status, the kinds and dates of sessions and incidents, the cases' dates and status), as retention
+does (casework/retention.py), and nothing that identifies her: her identity and its indexes, every
+text written in her cases, her attachments and their stored files. A case on legal hold, or with a
+complaint before the prosecutor or the court, stops it: nothing is erased while one holds.
+"""
+
+import io
+import json
+import zipfile
+from dataclasses import asdict, dataclass
+from importlib import import_module
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import get_valid_filename
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from audit import trail
+from audit.models import AuditAction
+from casework.models import (
+    Attachment,
+    Case,
+    CaseSession,
+    Consent,
+    EmergencyAccess,
+    FollowUp,
+    GroupActivity,
+    Incident,
+    Person,
+    Referral,
+    RequestKind,
+    RequestStatus,
+    ViolenceType,
+)
+from casework.models.attachments import private_storage
+
+# The languages a file can be exported in (the admin's).
+EXPORT_LANGUAGES = (
+    ("fr", gettext_lazy("French")),
+    ("ar", gettext_lazy("Arabic")),
+    ("zgh", gettext_lazy("Tamazight")),
+    ("en", gettext_lazy("English")),
+)
+RTL_LANGUAGES = {"ar"}
+
+
+# --- Access: the person's file as an archive --------------------------------------------------
+
+
+def _label(record, field):
+    value = getattr(record, field)
+    display = getattr(record, f"get_{field}_display", None)
+    return str(display()) if display and value not in ("", None) else value
+
+
+def _field(record, name):
+    """One field as {label, value} in the active language (codes shown by their labels)."""
+    field = record._meta.get_field(name)
+    value = _label(record, name)
+    if hasattr(value, "isoformat"):
+        value = value.isoformat()
+    elif isinstance(value, models.Model):
+        value = str(value)
+    return {"name": name, "label": str(field.verbose_name), "value": value}
+
+
+def _fields(record, names):
+    return [_field(record, name) for name in names if getattr(record, name) not in ("", None)]
+
+
+def person_file(person):
+    """Everything held about `person`, read in the active language: identity, cases and every
+    record in them, the group activities she took part in, her requests. Decrypts."""
+    cases = Case.objects.filter(person=person).select_related("service").order_by("opened_on", "pk")
+    data = {
+        "reference": person.reference,
+        "exported_at": timezone.now().isoformat(timespec="seconds"),
+        "identity": _fields(
+            person,
+            [
+                *Person.IDENTIFYING_FIELDS,
+                "sex",
+                "birth_year",
+                "nationality",
+                "disability",
+                "migrant_status",
+                "created_at",
+            ],
+        ),
+        "cases": [],
+        "activities": [
+            _fields(activity, ["title", "kind", "date", "place"])
+            for activity in GroupActivity.objects.filter(participants=person).order_by("date")
+        ],
+        "requests": [
+            _fields(request, ["kind", "received_on", "status", "answered_at"])
+            for request in person.rights_requests.order_by("received_on", "pk")
+        ],
+    }
+    for case in cases:
+        data["cases"].append(
+            {
+                "reference": case.reference,
+                "service": str(case.service),
+                "fields": _fields(
+                    case,
+                    [
+                        "status",
+                        "risk_level",
+                        "opened_on",
+                        "closed_on",
+                        "closure_reason",
+                        "legal_hold_since",
+                    ],
+                ),
+                "sessions": [
+                    _fields(
+                        session,
+                        [
+                            "date",
+                            "kind",
+                            "duration_minutes",
+                            "narrative",
+                            "children_count",
+                            "stay_start",
+                            "stay_end",
+                        ],
+                    )
+                    for session in case.sessions.order_by("date", "pk")
+                ],
+                "incidents": [_incident(incident) for incident in case.incidents.order_by("pk")],
+                "consents": [
+                    _fields(consent, ["scope", "purpose", "given_on", "withdrawn_on"])
+                    for consent in case.consents.order_by("given_on", "pk")
+                ],
+                "referrals": [
+                    _fields(
+                        referral,
+                        ["partner_kind", "to_service", "partner_name", "reason", "status"],
+                    )
+                    + [_field(referral, "sent_at")]
+                    for referral in case.referrals.select_related("to_service").order_by("pk")
+                ],
+                "followups": [
+                    _fields(followup, ["title", "due_on", "done_at"])
+                    for followup in case.followups.order_by("due_on", "pk")
+                ],
+                "attachments": [
+                    {
+                        "title": attachment.title,
+                        "file": _attachment_path(case, attachment),
+                        "uploaded_at": attachment.uploaded_at.isoformat(timespec="seconds"),
+                    }
+                    for attachment in case.attachments.order_by("uploaded_at", "pk")
+                ],
+            }
+        )
+    return data
+
+
+def _incident(incident):
+    acts = {
+        "name": "acts",
+        "label": str(Incident._meta.get_field("acts").verbose_name),
+        "value": ", ".join(str(ViolenceType(act).label) for act in incident.acts or []),
+    }
+    return [acts] + _fields(
+        incident,
+        [
+            "violence_type",
+            "occurred_on",
+            "place_type",
+            "aggressor_relationship",
+            "details",
+            "complaint_stage",
+            "complaint_filed_on",
+            "complaint_outcome",
+        ],
+    )
+
+
+def _attachment_path(case, attachment):
+    name = get_valid_filename(attachment.original_name or "") or "file"
+    return f"attachments/{case.reference}/{attachment.pk}-{name}"
+
+
+def archive_name(person, language):
+    return f"tiwizi-{person.reference}-{language}.zip"
+
+
+@dataclass
+class Archive:
+    content: bytes
+    name: str
+    files: int
+
+
+@transaction.atomic
+def export_file(rights_request, *, by, language):
+    """The person's file as a zip archive in `language`: a readable page (index.html, printable
+    to PDF), the same data for a machine (data.json) and her attachments, decrypted. Audited;
+    answers an open access request."""
+    person = rights_request.person
+    if language not in dict(EXPORT_LANGUAGES):
+        raise ValidationError(_("Choose the language of the file."))
+    with translation.override(language):
+        data = person_file(person)
+        page = render_to_string(
+            "casework/rights/person_file.html",
+            {
+                "file": data,
+                "language": language,
+                "direction": "rtl" if language in RTL_LANGUAGES else "ltr",
+            },
+        )
+    buffer = io.BytesIO()
+    files = 0
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("index.html", page)
+        archive.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2))
+        for attachment in Attachment.objects.filter(case__person=person).select_related("case"):
+            archive.writestr(_attachment_path(attachment.case, attachment), attachment.read())
+            files += 1
+    if rights_request.is_open and rights_request.kind == RequestKind.ACCESS:
+        rights_request.close(
+            by=by, status=RequestStatus.DONE, answer=_("Her file was exported for her.")
+        )
+    trail.record(
+        AuditAction.EXPORT,
+        user=by,
+        obj=person,
+        what="person_file",
+        rights_request=rights_request.pk,
+        language=language,
+        attachments=files,
+    )
+    return Archive(buffer.getvalue(), archive_name(person, language), files)
+
+
+# --- Rectification ------------------------------------------------------------------------------
+
+RECTIFIABLE_FIELDS = (*Person.IDENTIFYING_FIELDS, "sex", "birth_year", "nationality")
+
+
+@transaction.atomic
+def rectify(rights_request, *, by, values, expected_version, answer):
+    """Correct the person's identity with `values` (field → new value), from a form opened at
+    `expected_version` (StaleEdit if her file changed since). Audited with the names of the
+    fields changed, never their values; answers the request."""
+    if not (answer or "").strip():
+        raise ValidationError(_("Give the reason for the rectification."))
+    if not rights_request.is_open:
+        raise ValidationError(_("This request is already answered."))
+    person = Person.objects.select_for_update().get(pk=rights_request.person_id)
+    changed = sorted(
+        name
+        for name, value in values.items()
+        if name in RECTIFIABLE_FIELDS and getattr(person, name) != value
+    )
+    if not changed:
+        raise ValidationError(_("Nothing was changed: correct at least one field."))
+    for name in changed:
+        setattr(person, name, values[name])
+    person.save_checked(expected_version=expected_version)
+    rights_request.close(by=by, status=RequestStatus.DONE, answer=answer)
+    trail.record(
+        AuditAction.RECTIFY, user=by, obj=person, fields=changed, rights_request=rights_request.pk
+    )
+    return changed
+
+
+# --- Erasure ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ErasureReport:
+    cases: int = 0
+    sessions: int = 0
+    incidents: int = 0
+    consents: int = 0
+    referrals: int = 0
+    followups: int = 0
+    attachments: int = 0
+    emergency_accesses: int = 0
+    requests: int = 0
+
+    def as_details(self):
+        return asdict(self)
+
+
+def holds_of(person):
+    """Her cases that stop an erasure: on legal hold or before the prosecutor or the court."""
+    return Case.objects.filter(person=person).held().order_by("reference")
+
+
+def _records_of(cases):
+    return {
+        "sessions": (CaseSession.objects.filter(case__in=cases), "narrative"),
+        "incidents": (Incident.objects.filter(case__in=cases), "details"),
+        "consents": (Consent.objects.filter(case__in=cases), "purpose"),
+        "referrals": (Referral.objects.filter(case__in=cases), "reason"),
+        "followups": (FollowUp.objects.filter(case__in=cases), "title"),
+        "emergency_accesses": (EmergencyAccess.objects.filter(case__in=cases), "reason"),
+    }
+
+
+def erasure_preview(person):
+    """What erasing `person` would erase (counts), for the DPO to read before confirming."""
+    cases = Case.objects.filter(person=person)
+    report = ErasureReport(cases=cases.count())
+    for name, (records, _field_name) in _records_of(cases).items():
+        setattr(report, name, records.count())
+    report.attachments = Attachment.objects.filter(case__in=cases).count()
+    report.requests = person.rights_requests.exclude(note="").count()
+    return report
+
+
+@transaction.atomic
+def erase(rights_request, *, by, answer):
+    """Erase the person of an erasure request: her identity and its indexes, every text in her
+    cases, her attachments (their files once committed), her requests' notes. Refused, erasing
+    nothing, while one of her cases is held. Audited with counts; answers the request."""
+    if not (answer or "").strip():
+        raise ValidationError(_("Give the reason for the erasure."))
+    if not rights_request.is_open:
+        raise ValidationError(_("This request is already answered."))
+    person = Person.objects.select_for_update().get(pk=rights_request.person_id)
+    cases = Case.objects.filter(person=person)
+    list(cases.select_for_update().values_list("pk"))  # no case changes meanwhile
+    held = list(holds_of(person).values_list("reference", flat=True))
+    if held:
+        raise ValidationError(
+            _(
+                "Nothing was erased: %(cases)s is kept for the justice (legal hold, or a "
+                "complaint before the prosecutor or the court). Answer her with the reason, "
+                "and erase once the hold is lifted."
+            )
+            % {"cases": ", ".join(held)}
+        )
+    report = ErasureReport(cases=cases.count())
+    for name, (records, field_name) in _records_of(cases).items():
+        setattr(report, name, records.update(**{field_name: ""}))
+    cases.update(legal_hold_reason="")
+    attachments = Attachment.objects.filter(case__in=cases)
+    blobs = list(attachments.values_list("blob", flat=True))
+    report.attachments = len(blobs)
+    # The rows go now (a queryset's delete() never calls Attachment.delete(), which would
+    # delete each file before the commit); the files once it is committed.
+    attachments.delete()
+    report.requests = person.rights_requests.exclude(note="").update(note="")
+    person.anonymise(timezone.now())
+    rights_request.refresh_from_db()
+    rights_request.close(by=by, status=RequestStatus.DONE, answer=answer)
+    trail.record(
+        AuditAction.ERASE,
+        user=by,
+        obj=person,
+        rights_request=rights_request.pk,
+        **report.as_details(),
+    )
+    transaction.on_commit(lambda: _after_erasure(blobs))
+    return report
+
+
+def _after_erasure(blobs):
+    """Once the erasure is committed: her files, and the expired sessions (a search typed for
+    her lives, encrypted, in its session until it expires)."""
+    storage = private_storage()
+    for blob in blobs:
+        storage.delete(blob)
+    import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
