@@ -33,6 +33,8 @@ from casework.models import (
     Person,
     Referral,
     ReferralStatus,
+    RequestKind,
+    RightsRequest,
     RiskLevel,
     Service,
     ServiceKind,
@@ -301,7 +303,48 @@ def build_casework(log):
                 case.request_closure(by=owner, reason=ClosureReason.GOALS_MET)
             created += 1
     _activities(rng, services, users, today)
+    _rights_requests(users, today)
     log(f"{created} synthetic cases across the three services.")
+
+
+def _rights_requests(users, today):
+    """What the DPO finds waiting: a woman of the listening centre asking for a copy of her file,
+    a man of the migrant office, his file closed, asking for its erasure; and an erasure refused
+    last month, her complaint being before the court."""
+    dpo = users.get("dpo")
+    if dpo is None:
+        return
+    listening = Case.objects.filter(service__kind=ServiceKind.LISTENING).not_held()
+    access = listening.filter(owner__username="cw-listening").order_by("pk").first()
+    closed = (
+        Case.objects.filter(service__kind=ServiceKind.MIGRANTS, status=CaseStatus.CLOSED)
+        .not_held()
+        .order_by("pk")
+        .first()
+    )
+    held = Case.objects.filter(service__kind=ServiceKind.LISTENING).held().order_by("pk").first()
+    for case, kind, received, note in (
+        (
+            access,
+            RequestKind.ACCESS,
+            3,
+            "Demande à l'accueil une copie de tout ce que nous gardons sur elle.",
+        ),
+        (closed, RequestKind.ERASURE, 8, "Lettre reçue ; carte d'identité présentée à l'accueil."),
+        (held, RequestKind.ERASURE, 40, "Demande par téléphone, puis venue avec sa carte."),
+    ):
+        if case is None:
+            continue
+        request = RightsRequest(
+            person=case.person, kind=kind, received_on=today - timedelta(days=received), note=note
+        )
+        request.record(by=dpo)
+        if case.is_held:
+            request.refuse(
+                by=dpo,
+                answer="Sa plainte est devant le tribunal : le dossier est conservé jusqu'au "
+                "jugement (loi 09-08, droits en justice). Elle peut renouveler sa demande ensuite.",
+            )
 
 
 # What the women of the demo reported: (what happened, place, alleged aggressor), as the

@@ -137,7 +137,10 @@ class RightsRequestView(RightsRequestMixin, WagtailAdminTemplateMixin, TemplateV
     def get_context_data(self, **kwargs):
         person = self.rights_request.person
         trail.record(
-            AuditAction.VIEW, user=self.request.user, obj=person, rights_request=self.rights_request.pk
+            AuditAction.VIEW,
+            user=self.request.user,
+            obj=person,
+            rights_request=self.rights_request.pk,
         )
         cases = Case.objects.filter(person=person).select_related("service").order_by("opened_on")
         held = set(rights.holds_of(person).values_list("pk", flat=True))

@@ -606,3 +606,13 @@ def test_nobody_outside_the_case_knows_its_hold_page(request, persona, her_file,
     assert client.post(url, {"reason": "x" * 30}).status_code == 404
     assert client.post(url, {"lift": "1"}).status_code == 404
     assert not Case.objects.get(pk=her_file.pk).legal_hold
+
+
+def test_sqlite_overwrites_what_is_erased():
+    """On SQLite, an erased value's bytes are zeroed in the file, so a later backup (a copy of
+    the file's pages) cannot hold them in a freed page."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's dump holds live rows only")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA secure_delete")
+        assert cursor.fetchone() == (1,)

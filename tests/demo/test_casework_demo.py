@@ -4,7 +4,7 @@ approved, referrals are answered."""
 import pytest
 from django.utils import timezone
 
-from casework.models import Case, Referral, ReferralStatus
+from casework.models import Case, Referral, ReferralStatus, RightsRequest
 
 
 @pytest.fixture
@@ -34,3 +34,16 @@ def test_a_referral_a_partner_has_answered_says_when(caseload):
     assert answered.exists() and referrals.filter(status=ReferralStatus.SENT).exists()
     assert not answered.filter(answered_at=None).exists()
     assert not referrals.filter(status=ReferralStatus.SENT).exclude(answered_at=None).exists()
+
+
+def test_the_dpo_finds_requests_waiting_and_one_refused_for_a_case_in_court(caseload):
+    requests = RightsRequest.objects.select_related("person", "recorded_by")
+    waiting = {(r.kind, r.person.cases.first().service.kind) for r in requests.open()}
+    assert waiting == {("access", "listening"), ("erasure", "migrants")}
+    (refused,) = requests.filter(status="refused")
+    assert refused.kind == "erasure"
+    assert Case.objects.filter(person=refused.person).held().exists()
+    assert {r.recorded_by.username for r in requests} == {"dpo"}
+    # The erasure waiting is one the DPO can carry out: no case of his is held.
+    (erasure,) = requests.open().filter(kind="erasure")
+    assert not Case.objects.filter(person=erasure.person).held().exists()

@@ -354,6 +354,23 @@ TABLE = {
         "out=302 *=405",
         "out=302 sup-migrants=302 dpo=302 *=404",
     ),
+    # A person's data rights (casework/viewsets/rights.py): the DPO only, asked on the demo's
+    # waiting access request: its rectification and erasure screens are refused (403), an
+    # empty export or refusal returns to the request (302), an empty new request shows its
+    # errors (200).
+    "admin/casework/rights/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
+    "admin/casework/rights/new/": ("out=302 dpo=200 *=404", "out=302 dpo=200 *=404"),
+    "admin/casework/rights/<int:pk>/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
+    "admin/casework/rights/<int:pk>/export/": ("out=302 dpo=405 *=404", "out=302 dpo=302 *=404"),
+    "admin/casework/rights/<int:pk>/rectify/": ("out=302 dpo=403 *=404", "out=302 dpo=403 *=404"),
+    "admin/casework/rights/<int:pk>/erase/": ("out=302 dpo=403 *=404", "out=302 dpo=403 *=404"),
+    "admin/casework/rights/<int:pk>/refuse/": ("out=302 dpo=405 *=404", "out=302 dpo=302 *=404"),
+    # A case's legal hold: placed by its team (an empty reason: the form again), 403 to the
+    # administrator under emergency access, who may read the case only.
+    "admin/casework/cases/<int:pk>/legal-hold/": (
+        "out=302 emergency=403 team=200 *=404",
+        "out=302 emergency=403 team=200 *=404",
+    ),
     "admin/localize/jsi18n/": ("out=302 *=200", "out=302 *=405"),
     "admin/localize/submit/page/<int:page_id>/": (
         "comms=200 admin=200 *=302",

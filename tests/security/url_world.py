@@ -67,7 +67,7 @@ class World:
         from wagtail_localize.models import StringSegment, Translation
 
         from audit.models import AuditEntry
-        from casework.models import Case, GroupActivity, Incident, RoleChange
+        from casework.models import Case, GroupActivity, Incident, RightsRequest, RoleChange
         from casework.models.roles import Role
         from home.models import ContactDetails, EventPage, NewsArticlePage, NewsIndexPage, Topic
         from indicators.models import Indicator, Release, ReleaseStatus
@@ -117,6 +117,7 @@ class World:
             by=self.user["dpo"],
         )
         self.audit_entry = AuditEntry.objects.order_by("-pk").first()
+        self.rights_request = RightsRequest.objects.filter(kind="access", status="open").first()
 
         self.news = NewsArticlePage.objects.filter(locale__language_code="fr").live().first()
         self.news_index = NewsIndexPage.objects.filter(locale__language_code="fr").first()
@@ -323,6 +324,8 @@ class World:
             values["pk"] = self.audit_entry.pk
         elif name == "casework_role_decision":
             values["pk"] = self.role_change.pk
+        elif name.startswith("casework_rights"):
+            values["pk"] = self.rights_request.pk
         elif name.startswith("proposals_admin:"):
             values["pk"] = self.proposal.pk
             attachment = self.proposal.attachments.first()
