@@ -4,15 +4,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audit', '0005_alter_auditentry_action'),
+        ("audit", "0005_alter_auditentry_action"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditentry',
-            name='action',
-            field=models.CharField(choices=[('view', 'Viewed'), ('create', 'Created'), ('change', 'Changed'), ('delete', 'Deleted'), ('search', 'Searched'), ('export', 'Exported'), ('download', 'Downloaded an attachment'), ('refer', 'Referred'), ('referral_answer', 'Answered a referral'), ('consent_override', 'Referred without consent (override)'), ('emergency_access', 'Emergency access'), ('grant', 'Permission granted'), ('revoke', 'Permission removed'), ('role_request', 'Role change asked'), ('role_refuse', 'Role change refused'), ('role_cancel', 'Role change cancelled'), ('close', 'Closure'), ('login', 'Logged in'), ('login_failed', 'Failed login'), ('logout', 'Logged out'), ('denied', 'Access refused'), ('retention', 'Retention applied'), ('key_rotation', 'Keys rotated'), ('submit', 'Submitted for approval'), ('publish', 'Published'), ('send_back', 'Sent back'), ('legal_hold', 'Legal hold'), ('rights_request', 'Data rights request'), ('rectify', 'Rectified on request'), ('erase', 'Erased on request')], db_index=True, max_length=20, verbose_name='action'),
+            model_name="auditentry",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("view", "Viewed"),
+                    ("create", "Created"),
+                    ("change", "Changed"),
+                    ("delete", "Deleted"),
+                    ("search", "Searched"),
+                    ("export", "Exported"),
+                    ("download", "Downloaded an attachment"),
+                    ("refer", "Referred"),
+                    ("referral_answer", "Answered a referral"),
+                    ("consent_override", "Referred without consent (override)"),
+                    ("emergency_access", "Emergency access"),
+                    ("grant", "Permission granted"),
+                    ("revoke", "Permission removed"),
+                    ("role_request", "Role change asked"),
+                    ("role_refuse", "Role change refused"),
+                    ("role_cancel", "Role change cancelled"),
+                    ("close", "Closure"),
+                    ("login", "Logged in"),
+                    ("login_failed", "Failed login"),
+                    ("logout", "Logged out"),
+                    ("denied", "Access refused"),
+                    ("retention", "Retention applied"),
+                    ("key_rotation", "Keys rotated"),
+                    ("submit", "Submitted for approval"),
+                    ("publish", "Published"),
+                    ("send_back", "Sent back"),
+                    ("legal_hold", "Legal hold"),
+                    ("rights_request", "Data rights request"),
+                    ("rectify", "Rectified on request"),
+                    ("erase", "Erased on request"),
+                ],
+                db_index=True,
+                max_length=20,
+                verbose_name="action",
+            ),
         ),
     ]
