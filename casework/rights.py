@@ -54,6 +54,12 @@ EXPORT_LANGUAGES = (
 RTL_LANGUAGES = {"ar"}
 
 
+def export_language():
+    """The admin's language if a file can be exported in it, else French."""
+    language = translation.get_language() or ""
+    return language if language in dict(EXPORT_LANGUAGES) else "fr"
+
+
 # --- Access: the person's file as an archive --------------------------------------------------
 
 

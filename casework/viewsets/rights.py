@@ -148,7 +148,7 @@ class RightsRequestView(RightsRequestMixin, WagtailAdminTemplateMixin, TemplateV
             person=person,
             cases=[(case, case.pk in held) for case in cases],
             held=bool(held),
-            export_form=ExportForm(initial={"language": self.request.LANGUAGE_CODE[:2]}),
+            export_form=ExportForm(initial={"language": rights.export_language()}),
             refusal_form=RefusalForm(),
             kinds=RequestKind,
             **kwargs,
