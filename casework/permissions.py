@@ -491,3 +491,13 @@ class GroupActivityPermissionPolicy(CaseworkPermissionPolicy):
 
     def may(self, user, action):
         return action in self.model_actions and is_casework_staff(user)
+
+
+class RightsRequestPermissionPolicy(RuleBasedPolicy):
+    """The data protection officer's requests: his alone, whatever Wagtail screen asks."""
+
+    def may(self, user, action):
+        return action in (VIEW, ADD, CHANGE) and may_answer_rights_requests(user)
+
+    def visible(self, user, actions):
+        return visible_rights_requests(user)

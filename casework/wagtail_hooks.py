@@ -17,7 +17,11 @@ from wagtail.permissions import register_permission_policy
 
 from casework import models, permissions
 from casework.dashboard import CaseworkPanel
-from casework.permissions import CaseworkPermissionPolicy, GroupActivityPermissionPolicy
+from casework.permissions import (
+    CaseworkPermissionPolicy,
+    GroupActivityPermissionPolicy,
+    RightsRequestPermissionPolicy,
+)
 from casework.viewsets.activities import GroupActivityViewSet
 from casework.viewsets.cases import CaseViewSet
 from casework.viewsets.rights import rights_urlpatterns
@@ -35,6 +39,9 @@ for _model in (
     register_permission_policy(_model, CaseworkPermissionPolicy(_model))
 register_permission_policy(
     models.GroupActivity, GroupActivityPermissionPolicy(models.GroupActivity)
+)
+register_permission_policy(
+    models.RightsRequest, RightsRequestPermissionPolicy(models.RightsRequest)
 )
 
 

@@ -49,6 +49,7 @@ from casework.models import (
 )
 from casework.viewsets.base import CaseMixin, case_url, refused
 from casework.viewsets.records import case_record_urlpatterns
+from casework.viewsets.rights import legal_hold_urlpatterns
 from casework.viewsets.search import SearchInSessionMixin
 
 
@@ -578,5 +579,6 @@ class CaseViewSet(ConfidentialViewSet):
         return (
             super().get_urlpatterns()
             + case_record_urlpatterns()
+            + legal_hold_urlpatterns()
             + [path("privacy/", PrivacySwitchView.as_view(), name="privacy")]
         )

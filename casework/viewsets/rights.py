@@ -341,6 +341,11 @@ def case_url_for_pk(pk):
     return reverse("casework_cases:inspect", args=[pk])
 
 
+def legal_hold_urlpatterns():
+    """Under the case viewset's namespace (casework_cases:legal_hold)."""
+    return [path("<int:pk>/legal-hold/", LegalHoldView.as_view(), name="legal_hold")]
+
+
 def rights_urlpatterns():
     return [
         path("casework/rights/", RightsIndexView.as_view(), name="casework_rights"),
@@ -367,10 +372,5 @@ def rights_urlpatterns():
             "casework/rights/<int:pk>/refuse/",
             RightsRefuseView.as_view(),
             name="casework_rights_refuse",
-        ),
-        path(
-            "casework/cases/<int:pk>/legal-hold/",
-            LegalHoldView.as_view(),
-            name="casework_legal_hold",
         ),
     ]

@@ -569,7 +569,7 @@ def test_the_dpo_refuses_a_request_with_its_reason(dpo_client, dpo, her_file):
 def test_her_caseworker_places_a_hold_and_only_the_supervisor_lifts_it(
     her_file, cw_listening, sup_listening, login
 ):
-    url = reverse("casework_legal_hold", args=[her_file.pk])
+    url = reverse("casework_cases:legal_hold", args=[her_file.pk])
     client = login(cw_listening)
 
     response = client.post(url, {"reason": ""})
@@ -600,7 +600,7 @@ def test_her_caseworker_places_a_hold_and_only_the_supervisor_lifts_it(
 @pytest.mark.parametrize("persona", ["cw_migrants", "cw_listening_2", "tech_admin", "dpo"])
 def test_nobody_outside_the_case_knows_its_hold_page(request, persona, her_file, login):
     client = login(request.getfixturevalue(persona))
-    url = reverse("casework_legal_hold", args=[her_file.pk])
+    url = reverse("casework_cases:legal_hold", args=[her_file.pk])
 
     assert client.get(url).status_code == 404
     assert client.post(url, {"reason": "x" * 30}).status_code == 404
@@ -616,3 +616,20 @@ def test_sqlite_overwrites_what_is_erased():
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA secure_delete")
         assert cursor.fetchone() == (1,)
+
+
+def test_wagtail_asks_the_dpo_rule_for_requests_whatever_screen(
+    dpo, tech_admin, sup_listening, her_file
+):
+    from wagtail.permissions import policy_registry
+
+    from casework.permissions import RightsRequestPermissionPolicy
+
+    policy = policy_registry.get_by_type(RightsRequest)
+    assert isinstance(policy, RightsRequestPermissionPolicy)
+    rights_request = recorded(her_file.person, RequestKind.ACCESS, dpo)
+    assert policy.user_has_permission(dpo, "view")
+    assert list(policy.instances_user_has_any_permission_for(dpo, ["view"])) == [rights_request]
+    for user in (tech_admin, sup_listening):
+        assert not policy.user_has_permission(user, "view")
+        assert not policy.instances_user_has_any_permission_for(user, ["view"]).exists()
