@@ -15,11 +15,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
+from audit.permissions import is_dpo
 from casework import models, permissions
 from casework.dashboard import CaseworkPanel
 from casework.permissions import CaseworkPermissionPolicy, GroupActivityPermissionPolicy
 from casework.viewsets.activities import GroupActivityViewSet
 from casework.viewsets.cases import CaseViewSet
+from casework.viewsets.register import register_urlpatterns
 from casework.viewsets.roles import role_urlpatterns
 
 for _model in (
@@ -123,4 +125,24 @@ class RolesMenuItem(MenuItem):
 def register_roles_menu_item():
     return RolesMenuItem(
         _("Casework roles"), reverse("casework_roles"), icon_name="group", order=9000
+    )
+
+
+# The register of processing, beside the audit trail, for the data protection officer ----------
+
+
+@hooks.register("register_admin_urls")
+def register_register_urls():
+    return register_urlpatterns()
+
+
+class RegisterMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_active and is_dpo(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_register_menu_item():
+    return RegisterMenuItem(
+        _("Register of processing"), reverse("casework_register"), icon_name="list-ul", order=9001
     )
