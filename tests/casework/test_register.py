@@ -29,7 +29,7 @@ from casework.models.records import SCOPE_FOR_PARTNER
 from casework.retention import apply as apply_retention
 from cms.crypto import EncryptedTextField
 from tests.casework.test_retention import closed_case, fill
-from tests.factories import PersonFactory
+from tests.factories import ConsentFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -153,6 +153,7 @@ def test_what_the_register_says_retention_erases_is_what_apply_retention_erases(
     }
     person = PersonFactory(address="Douar", identity_document="JC1", details="Cooperative")
     case = fill(closed_case(person, days_ago_closed=400), cw_listening)
+    ConsentFactory(case=case, scope="legal")
 
     apply_retention()
 
