@@ -458,14 +458,22 @@ def controller():
     return CONTROLLER
 
 
+@dataclass
+class Contact:
+    name: str
+    email: str
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>" if self.email else self.name
+
+
 def dpo_contacts():
     """The data protection officers' names and e-mail addresses, as the register names them."""
     users = get_user_model().objects.filter(is_active=True, groups__name=DPO_GROUP)
-    contacts = []
-    for user in users.order_by("last_name", "first_name").distinct():
-        name = user.get_full_name() or user.get_username()
-        contacts.append(f"{name} <{user.email}>" if user.email else name)
-    return contacts
+    return [
+        Contact(user.get_full_name() or user.get_username(), user.email)
+        for user in users.order_by("last_name", "first_name").distinct()
+    ]
 
 
 TRANSFERS = [
@@ -903,7 +911,7 @@ def export_rows(register):
     header = str(_("Register of processing"))
     rows.append(ExportRow(header, str(_("Controller")), str(controller()), ""))
     for contact in dpo_contacts():
-        rows.append(ExportRow(header, str(_("Data protection officer")), contact, ""))
+        rows.append(ExportRow(header, str(_("Data protection officer")), str(contact), ""))
     rows.append(
         ExportRow(header, str(_("Last updated")), REGISTER_UPDATED.isoformat(), APP_VERSION)
     )
