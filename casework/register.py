@@ -45,7 +45,7 @@ from cms.crypto import EncryptedTextField
 
 # The day this register was last reviewed; change it with any change to what it says.
 REGISTER_UPDATED = date(2026, 12, 5)
-APP_VERSION = "0.1.0"  # pyproject.toml's version
+APP_VERSION = "0.1.0"  # pyproject.toml's version (a test keeps them equal)
 
 CONTROLLER = _("Commune of Belfaa (Souss-Massa, Morocco), its social service")
 
@@ -409,6 +409,7 @@ class CategoryEntry:
     fields: list
     sensitive: bool = False
     note: str = ""
+    key: str = ""  # the Category, for the casework records'
 
 
 def categories_of(models_held):
@@ -423,6 +424,7 @@ def categories_of(models_held):
             entries,
             sensitive=category in SENSITIVE,
             note=CATEGORY_NOTES.get(category, ""),
+            key=category,
         )
         for category, entries in by_category.items()
         if entries
@@ -526,6 +528,10 @@ def casework_recipients():
         ),
         *referral_recipients(),
         _(
+            "Exceptionally, without a consent: a referral by a member of staff allowed to "
+            "override it, flagged to the data protection officer."
+        ),
+        _(
             "The partnership coordinator: aggregates only, through the indicators; small figures "
             "are suppressed in every release."
         ),
@@ -600,7 +606,7 @@ def casework_retention(models_held):
         for category in categories_of(
             [model for model in models_held if model not in RETENTION_DELETES]
         )
-        if category.label not in (Category.TECHNICAL.label, Category.STAFF.label)
+        if category.key not in (Category.TECHNICAL, Category.STAFF)
     ]
     kept_text = "; ".join(
         f"{category.label} ({fields_list(category.fields)})" for category in kept if category.fields
@@ -857,8 +863,7 @@ def public_site_activity():
                 [],
                 note=_(
                     "The web server records the visitor's address, the time, the path without "
-                    "its query and the answer's status; the sensitive service pages set no "
-                    "cookie and load nothing from other sites."
+                    "its query and the answer's status; the site loads nothing from other sites."
                 ),
             )
         ],

@@ -5,6 +5,8 @@ import csv
 import html
 import io
 import re
+import tomllib
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -173,6 +175,11 @@ def test_what_the_register_says_retention_erases_is_what_apply_retention_erases(
     assert Referral.objects.get(case=case).partner_kind == "police"
     assert FollowUp.objects.get(case=case).due_on == case.opened_on
     assert Attachment in register.RETENTION_DELETES
+
+
+def test_the_register_names_the_platforms_version():
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    assert register.APP_VERSION == tomllib.loads(pyproject.read_text())["project"]["version"]
 
 
 # --- The screens ----------------------------------------------------------------------------------
