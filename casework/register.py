@@ -807,6 +807,20 @@ def staff_activity():
                 named_fields(user_model, ("username", "first_name", "last_name", "email")),
             ),
             CategoryEntry(
+                _("Second sign-in step"),
+                [],
+                note=_("The authenticator apps and passkeys each account registered."),
+            ),
+            CategoryEntry(
+                _("Failed sign-ins"),
+                [],
+                note=_(
+                    "The user name typed, the address and the time of each failed attempt, "
+                    "counted over %(minutes)d minutes to pause sign-in."
+                )
+                % {"minutes": settings.LOGIN_LOCKOUT_MINUTES},
+            ),
+            CategoryEntry(
                 _("Casework roles and access"),
                 field_entries(RoleChange) + field_entries(EmergencyAccess),
             ),

@@ -60,6 +60,10 @@ class RegisterView(
         "detail": _("Detail"),
     }
 
+    def get_filename(self):
+        # The register's date, never a name: the file says which version of the register it is.
+        return f"{self.export_filename}-{register.REGISTER_UPDATED.isoformat()}"
+
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 

@@ -273,7 +273,9 @@ def test_each_view_of_the_register_is_audited_without_its_content(dpo_in, dpo):
 def test_the_dpo_downloads_the_register_as_xlsx_in_french(dpo_in, dpo):
     response = dpo_in("fr").get(reverse(PAGE), {"export": "xlsx"})
     assert response.status_code == 200
-    assert response["Content-Disposition"] == ('attachment; filename="register-of-processing.xlsx"')
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="register-of-processing-{register.REGISTER_UPDATED}.xlsx"'
+    )
     content = b"".join(response.streaming_content)
     sheet = openpyxl.load_workbook(io.BytesIO(content)).active
     rows = [tuple(cell.value for cell in row) for row in sheet.iter_rows()]
@@ -310,7 +312,9 @@ def test_the_dpo_downloads_the_register_as_xlsx_in_french(dpo_in, dpo):
 def test_the_dpo_downloads_the_register_as_csv(dpo_in):
     response = dpo_in("en").get(reverse(PAGE), {"export": "csv"})
     assert response.status_code == 200
-    assert "register-of-processing.csv" in response["Content-Disposition"]
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="register-of-processing-{register.REGISTER_UPDATED}.csv"'
+    )
     text = b"".join(response.streaming_content).decode()
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == ["Processing activity", "Section", "Entry", "Detail"]

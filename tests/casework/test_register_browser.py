@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
+from casework.register import REGISTER_UPDATED
 from tests.browser import sign_in
 from tests.factories import ensure_casework_setup, ensure_site_tree, make_persona
 
@@ -72,7 +73,7 @@ def test_the_dpo_reads_downloads_and_prints_the_register(page, live_server, lang
 
     with page.expect_download() as download:
         page.get_by_role("link", name=words["download"]).click()
-    assert download.value.suggested_filename == "register-of-processing.xlsx"
+    assert download.value.suggested_filename == f"register-of-processing-{REGISTER_UPDATED}.xlsx"
 
     page.locator('a[href="/admin/casework/register/print/"]').click()
     page.wait_for_url("**/admin/casework/register/print/")
