@@ -39,6 +39,7 @@ from casework.models import (
     RoleChange,
     Service,
     ServiceKind,
+    SessionKind,
 )
 from casework.models.records import SCOPE_FOR_PARTNER
 from cms.crypto import EncryptedTextField
@@ -696,6 +697,19 @@ COMMON_PURPOSE = _(
 STAFF_SUBJECT = _("The staff who keep the files (caseworkers and supervisors).")
 
 
+def service_categories(kind):
+    """The service's categories of data; its sessions name the kinds it records (the kinds its
+    session form offers)."""
+    categories = categories_of(SERVICE_MODELS[kind])
+    for category in categories:
+        if category.key == Category.SESSIONS:
+            kinds = ", ".join(
+                str(session_kind.label) for session_kind in SessionKind.of_service(kind)
+            )
+            category.note = _("Kinds of session recorded: %(kinds)s.") % {"kinds": kinds}
+    return categories
+
+
 def service_activity(kind):
     models_held = SERVICE_MODELS[kind]
     texts = SERVICE_TEXTS[kind]
@@ -705,7 +719,7 @@ def service_activity(kind):
         purposes=[*texts["purposes"], COMMON_PURPOSE],
         legal_basis=casework_legal_basis(),
         data_subjects=[*texts["subjects"], STAFF_SUBJECT],
-        categories=categories_of(models_held),
+        categories=service_categories(kind),
         recipients=casework_recipients(),
         transfers=TRANSFERS,
         retention=casework_retention(models_held),

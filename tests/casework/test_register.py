@@ -116,6 +116,23 @@ def test_only_the_listening_centre_declares_incidents():
     assert "Migration status" in labels["migrants"]
 
 
+def test_each_service_declares_the_kinds_of_session_its_form_offers():
+    with translation.override("en"):
+        notes = {
+            activity.key: next(
+                str(c.note) for c in activity.categories if c.label == "Sessions and what was said"
+            )
+            for activity in register.activities()[:3]
+        }
+    assert notes == {
+        "listening": "Kinds of session recorded: Listening session, Support group, Legal help / "
+        "complaint filed, Shelter stay, Health referral.",
+        "migrants": "Kinds of session recorded: Orientation: rights, Orientation: health, "
+        "Orientation: administration.",
+        "daycentre": "Kinds of session recorded: Home visit, Parent support.",
+    }
+
+
 def test_every_kind_of_referral_partner_is_a_recipient_with_the_consent_it_needs():
     with translation.override("en"):
         recipients = [str(item) for item in register.activities()[0].recipients]
