@@ -727,10 +727,6 @@ def service_activity(kind):
     )
 
 
-def named_fields(model, names):
-    return field_entries(model, names)
-
-
 def proposals_activity():
     from proposals.models import Proposal
 
@@ -763,9 +759,9 @@ def proposals_activity():
             _("The group's members, counted by sex and age band only."),
         ],
         categories=[
-            CategoryEntry(_("Contact of the group"), named_fields(Proposal, contact)),
-            CategoryEntry(_("Guardian's consent"), named_fields(Proposal, guardian)),
-            CategoryEntry(_("Members counted by sex and age"), named_fields(Proposal, counts)),
+            CategoryEntry(_("Contact of the group"), field_entries(Proposal, contact)),
+            CategoryEntry(_("Guardian's consent"), field_entries(Proposal, guardian)),
+            CategoryEntry(_("Members counted by sex and age"), field_entries(Proposal, counts)),
         ],
         recipients=[
             _("The youth programme officers."),
@@ -818,7 +814,7 @@ def staff_activity():
         categories=[
             CategoryEntry(
                 _("Account"),
-                named_fields(user_model, ("username", "first_name", "last_name", "email")),
+                field_entries(user_model, ("username", "first_name", "last_name", "email")),
             ),
             CategoryEntry(
                 _("Second sign-in step"),
@@ -840,7 +836,7 @@ def staff_activity():
             ),
             CategoryEntry(
                 _("Audit trail"),
-                named_fields(
+                field_entries(
                     AuditEntry,
                     (
                         "at",
