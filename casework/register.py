@@ -832,7 +832,11 @@ def staff_activity():
             ),
             CategoryEntry(
                 _("Casework roles and access"),
-                field_entries(RoleChange) + field_entries(EmergencyAccess),
+                [
+                    entry
+                    for entry in field_entries(RoleChange) + field_entries(EmergencyAccess)
+                    if entry.category != Category.TECHNICAL
+                ],
             ),
             CategoryEntry(
                 _("Audit trail"),
