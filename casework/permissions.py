@@ -440,6 +440,11 @@ def may_answer_rights_requests(user):
     return user.is_authenticated and user.is_active and is_dpo(user)
 
 
+def may_read_register(user):
+    """The register of processing (casework/register.py) is the data protection officer's."""
+    return user.is_authenticated and user.is_active and is_dpo(user)
+
+
 def visible_rights_requests(user):
     if may_answer_rights_requests(user):
         return RightsRequest.objects.all()

@@ -24,6 +24,7 @@ from casework.permissions import (
 )
 from casework.viewsets.activities import GroupActivityViewSet
 from casework.viewsets.cases import CaseViewSet
+from casework.viewsets.register import register_urlpatterns
 from casework.viewsets.rights import rights_urlpatterns
 from casework.viewsets.roles import role_urlpatterns
 
@@ -150,5 +151,25 @@ class RightsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_rights_menu_item():
     return RightsMenuItem(
-        _("Data rights requests"), reverse("casework_rights"), icon_name="user", order=9100
+        _("Data rights requests"), reverse("casework_rights"), icon_name="user", order=9002
+    )
+
+
+# The register of processing, beside the audit trail, for the data protection officer ----------
+
+
+@hooks.register("register_admin_urls")
+def register_register_urls():
+    return register_urlpatterns()
+
+
+class RegisterMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.may_read_register(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_register_menu_item():
+    return RegisterMenuItem(
+        _("Register of processing"), reverse("casework_register"), icon_name="list-ul", order=9001
     )

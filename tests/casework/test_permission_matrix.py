@@ -273,3 +273,23 @@ def test_the_receiving_service_gets_403_revoking_a_referral_and_it_stays_sent(
     referral.refresh_from_db()
     assert referral.status == "revoked"
     assert login(cw_migrants).get(detail).status_code == 404
+
+
+# The register of processing: the data protection officer's only, whoever else asks.
+
+REGISTER_URLS = [
+    ("casework_register", {}),
+    ("casework_register", {"export": "xlsx"}),
+    ("casework_register", {"export": "csv"}),
+    ("casework_register_print", {}),
+]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_register_of_processing_answers_the_dpo_only(db, request, login, persona):
+    user = request.getfixturevalue(persona)
+    client = login(user)
+    denied = 404 if user.has_perm("wagtailadmin.access_admin") else 302
+    for name, query in REGISTER_URLS:
+        response = client.get(reverse(name), query)
+        assert response.status_code == (200 if persona == "dpo" else denied), (name, query)

@@ -849,6 +849,9 @@ TABLE = {
     "admin/audit-trail/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
     "admin/audit-trail/results/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
     "admin/audit-trail/inspect/<int:pk>/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
+    # The register of processing (casework/viewsets/register.py): the DPO alone, as the trail.
+    "admin/casework/register/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
+    "admin/casework/register/print/": ("out=302 dpo=200 *=404", "out=302 dpo=405 *=404"),
     "admin/locales/": ("admin=200 *=302", "admin=405 *=302"),
     "admin/locales/results/": ("admin=200 *=302", "admin=405 *=302"),
     "admin/locales/new/": ("admin=200 *=302", "admin=200 *=302"),
