@@ -36,6 +36,7 @@ from casework.models import (
     Person,
     PersonNameToken,
     Referral,
+    RightsRequest,
     RoleChange,
     Service,
     ServiceKind,
@@ -64,6 +65,7 @@ class Category(models.TextChoices):
     SHARING = "sharing", _("Consents and referrals")
     DOCUMENTS = "documents", _("Attached documents")
     ATTENDANCE = "attendance", _("Attendance at group activities")
+    RIGHTS = "rights", _("Her requests about her own data")
     STAFF = "staff", _("Staff who recorded or acted")
     TECHNICAL = "technical", _("Technical data")
 
@@ -97,6 +99,7 @@ VIOLENCE = Category.VIOLENCE
 SHARING = Category.SHARING
 DOCUMENTS = Category.DOCUMENTS
 ATTENDANCE = Category.ATTENDANCE
+RIGHTS = Category.RIGHTS
 STAFF = Category.STAFF
 TECHNICAL = Category.TECHNICAL
 
@@ -146,6 +149,9 @@ FIELDS = {
         "collaborators": STAFF,
         "opened_on": CASE,
         "hide_name": CASE,
+        "legal_hold": CASE,
+        "legal_hold_reason": CASE,
+        "legal_hold_since": CASE,
         "closed_on": CASE,
         "closure_reason": CASE,
         "closure_requested_at": CASE,
@@ -253,6 +259,19 @@ FIELDS = {
         "started_at": STAFF,
         "expires_at": STAFF,
     },
+    RightsRequest: {
+        "id": TECHNICAL,
+        "person": TECHNICAL,
+        "kind": RIGHTS,
+        "received_on": RIGHTS,
+        "note": RIGHTS,
+        "status": RIGHTS,
+        "answer": RIGHTS,
+        "recorded_by": STAFF,
+        "recorded_at": TECHNICAL,
+        "answered_by": STAFF,
+        "answered_at": RIGHTS,
+    },
     RoleChange: {
         "id": TECHNICAL,
         "user": STAFF,
@@ -277,6 +296,7 @@ del (
     SHARING,
     DOCUMENTS,
     ATTENDANCE,
+    RIGHTS,
     STAFF,
     TECHNICAL,
 )
@@ -305,6 +325,9 @@ FIELD_LABELS = {
     (EmergencyAccess, "user"): _("administrator"),
     (EmergencyAccess, "started_at"): _("started"),
     (EmergencyAccess, "expires_at"): _("ends"),
+    (RightsRequest, "recorded_by"): _("recorded by"),
+    (RightsRequest, "recorded_at"): _("recorded on"),
+    (RightsRequest, "answered_by"): _("answered by"),
 }
 
 # What `manage.py apply_retention` (casework/retention.py) erases once a case has been closed
@@ -315,7 +338,10 @@ RETENTION_ERASES = {
     Incident: ("details",),
     Referral: ("reason",),
     FollowUp: ("title",),
+    Consent: ("purpose",),
+    EmergencyAccess: ("reason",),
     Person: Person.IDENTIFYING_FIELDS,
+    RightsRequest: ("note",),
 }
 RETENTION_DELETES = (Attachment,)
 
@@ -631,6 +657,14 @@ def casework_retention(models_held):
         )
         % {"fields": fields_list(field_entries(Person, Person.IDENTIFYING_FIELDS))},
         _("Kept after that, without the person's identity: %(fields)s.") % {"fields": kept_text},
+        _(
+            "A case on legal hold, or with a complaint before the prosecutor or the court, is "
+            "kept whole, and so is her identity, until the hold ends."
+        ),
+        _(
+            "On her request the data protection officer erases the same at once, whatever the "
+            "dates, unless one of her cases is held."
+        ),
         _("Backups keep what they held for as long as they are kept: %(keep)d nightly archives.")
         % {"keep": settings.BACKUP_KEEP},
     ]

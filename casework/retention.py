@@ -1,9 +1,9 @@
 """Retention: what is kept of a closed file, and for how long (`manage.py apply_retention`).
 
 A case closed more than CASEWORK_RETENTION_DAYS ago loses what was written in it: session
-narratives, incident details, referral reasons, follow-up titles, and its attachments with their
-stored files. A
-person loses their identifying fields once every one of their cases is in that state, so nobody
+narratives, incident details, consent purposes, referral reasons, follow-up titles, emergency
+access reasons, and its attachments with their stored files. A person loses their identifying
+fields (and the notes of her data rights requests) once every one of their cases is in that state, so nobody
 still accompanied, or closed recently, is touched. What the indicators count stays: sex, birth
 year, nationality, disability, migrant status, session kinds and dates, case dates and status.
 A case on legal hold, or with a complaint before the prosecutor or the court, is kept whole,
@@ -24,10 +24,13 @@ from casework.models import (
     Case,
     CaseSession,
     CaseStatus,
+    Consent,
+    EmergencyAccess,
     FollowUp,
     Incident,
     Person,
     Referral,
+    RightsRequest,
 )
 from casework.models.attachments import private_storage
 
@@ -45,8 +48,11 @@ class RetentionReport:
     incidents: int = 0
     referrals: int = 0
     followups: int = 0
+    consents: int = 0
+    emergency_accesses: int = 0
     attachments: int = 0
     persons: int = 0
+    requests: int = 0
     persons_kept: int = 0  # have an expired case, but another is open or closed recently
 
     def as_details(self):
@@ -80,6 +86,10 @@ def _erasable(cutoff):
         "incidents": Incident.objects.filter(case__in=expired_cases(cutoff)).exclude(details=""),
         "referrals": Referral.objects.filter(case__in=expired_cases(cutoff)).exclude(reason=""),
         "followups": FollowUp.objects.filter(case__in=expired_cases(cutoff)).exclude(title=""),
+        "consents": Consent.objects.filter(case__in=expired_cases(cutoff)).exclude(purpose=""),
+        "emergency_accesses": EmergencyAccess.objects.filter(
+            case__in=expired_cases(cutoff)
+        ).exclude(reason=""),
         "attachments": Attachment.objects.filter(case__in=expired_cases(cutoff)),
     }
 
@@ -129,6 +139,8 @@ def _erase_cases(case_ids, cutoff, report):
         report.incidents += records["incidents"].update(details="")
         report.referrals += records["referrals"].update(reason="")
         report.followups += records["followups"].update(title="")
+        report.consents += records["consents"].update(purpose="")
+        report.emergency_accesses += records["emergency_accesses"].update(reason="")
         blobs = list(records["attachments"].values_list("blob", flat=True))
         report.attachments += len(blobs)
         # Rows first; the files go once the deletion is committed (a rollback keeps both).
@@ -148,6 +160,7 @@ def _anonymise_persons(person_ids, cutoff, when, report):
         list(Person.objects.filter(pk__in=person_ids).select_for_update().values_list("pk"))
         for person in persons_to_anonymise(cutoff).filter(pk__in=person_ids):
             person.anonymise(when)
+            report.requests += person.rights_requests.exclude(note="").update(note="")
             report.persons += 1
 
 
@@ -163,6 +176,11 @@ def apply(*, days=None, dry_run=False, batch_size=200, now=None):
         for name, records in _erasable(cutoff).items():
             setattr(report, name, records.count())
         report.persons = persons_to_anonymise(cutoff).count()
+        report.requests = (
+            RightsRequest.objects.filter(person__in=persons_to_anonymise(cutoff))
+            .exclude(note="")
+            .count()
+        )
     else:
         case_ids = list(cases_to_erase(cutoff).order_by("pk").values_list("pk", flat=True))
         for batch in _batches(case_ids, batch_size):

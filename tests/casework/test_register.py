@@ -6,13 +6,14 @@ import html
 import io
 import re
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
 from django.apps import apps
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import Promise
 from wagtail.users.models import UserProfile
 
@@ -21,11 +22,13 @@ from casework import register
 from casework.models import (
     Attachment,
     CaseSession,
+    EmergencyAccess,
     FollowUp,
     Incident,
     PartnerKind,
     Person,
     Referral,
+    RightsRequest,
 )
 from casework.models.records import SCOPE_FOR_PARTNER
 from casework.retention import apply as apply_retention
@@ -173,6 +176,14 @@ def test_what_the_register_says_retention_erases_is_what_apply_retention_erases(
     person = PersonFactory(address="Douar", identity_document="JC1", details="Cooperative")
     case = fill(closed_case(person, days_ago_closed=400), cw_listening)
     ConsentFactory(case=case, scope="legal")
+    EmergencyAccess.objects.create(
+        user=cw_listening,
+        case=case,
+        reason="The server failed",
+        started_at=timezone.now() - timedelta(days=500),
+        expires_at=timezone.now() - timedelta(days=499),
+    )
+    RightsRequest.objects.create(person=person, kind="access", note="Came to the desk")
 
     apply_retention()
 

@@ -13,16 +13,20 @@ from casework.models import (
     Attachment,
     Case,
     CaseSession,
+    Consent,
+    EmergencyAccess,
     FollowUp,
     Incident,
     Person,
     Referral,
+    RightsRequest,
 )
 from casework.models.attachments import private_storage
 from tests.factories import (
     AttachmentFactory,
     CaseFactory,
     CaseSessionFactory,
+    ConsentFactory,
     FollowUpFactory,
     PersonFactory,
     ReferralFactory,
@@ -265,7 +269,7 @@ def test_a_dry_run_reports_the_same_counts_and_changes_nothing(old_file, run_ret
 
     counts = [line.split()[0] for line in dry.splitlines()[1:]]
     assert counts == [line.split()[0] for line in done.splitlines()[1:]]
-    assert counts == ["1", "2", "1", "1", "1", "1", "1", "0"]
+    assert counts == ["1", "2", "1", "1", "1", "0", "0", "1", "1", "0", "0"]
 
 
 def test_the_run_is_audited_once_with_counts_only(old_file, run_retention):
@@ -341,3 +345,28 @@ def test_once_the_hold_is_lifted_retention_erases_the_case(
 
     assert Incident.objects.get(case=old_file).details == ""
     assert Person.objects.get(pk=old_file.person_id).first_name == ""
+
+
+def test_consent_purposes_emergency_reasons_and_request_notes_are_erased_too(
+    old_file, cw_listening, dpo, run_retention
+):
+    ConsentFactory(case=old_file, purpose="Housing help for Ijja")
+    started = timezone.now() - timedelta(days=500)
+    EmergencyAccess.objects.create(
+        user=cw_listening,
+        case=old_file,
+        reason="Ijja's file was needed by the court",
+        started_at=started,
+        expires_at=started + timedelta(hours=1),
+    )
+    rights_request = RightsRequest(person=old_file.person, kind="access", note="Ijja at the desk")
+    rights_request.record(by=dpo)
+
+    output = run_retention()
+
+    assert set(Consent.objects.filter(case=old_file).values_list("purpose", flat=True)) == {""}
+    assert EmergencyAccess.objects.get(case=old_file).reason == ""
+    rights_request.refresh_from_db()
+    assert (rights_request.note, rights_request.kind) == ("", "access")
+    assert "1 emergency access reasons erased" in output
+    assert "1 notes of their data rights requests erased" in output

@@ -19,8 +19,11 @@ LINES = [
     ("incidents", "incident details erased", "incident details to erase"),
     ("referrals", "referral reasons erased", "referral reasons to erase"),
     ("followups", "follow-up titles erased", "follow-up titles to erase"),
+    ("consents", "consent purposes erased", "consent purposes to erase"),
+    ("emergency_accesses", "emergency access reasons erased", "emergency access reasons to erase"),
     ("attachments", "attachments deleted with their files", "attachments to delete"),
     ("persons", "persons anonymised", "persons to anonymise"),
+    ("requests", "notes of their data rights requests erased", "notes of requests to erase"),
     (
         "persons_kept",
         "persons kept: another of their cases is open or closed recently",
