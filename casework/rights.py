@@ -14,13 +14,14 @@ import io
 import json
 import zipfile
 from dataclasses import asdict, dataclass
+from datetime import date, datetime
 from importlib import import_module
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -69,15 +70,25 @@ def _label(record, field):
     return str(display()) if display and value not in ("", None) else value
 
 
+def _when(value):
+    """(ISO value, its text in the active language) of a date or a moment."""
+    if isinstance(value, datetime):
+        moment = timezone.localtime(value)
+        return moment.isoformat(timespec="seconds"), formats.date_format(moment, "DATETIME_FORMAT")
+    return value.isoformat(), formats.date_format(value, "DATE_FORMAT")
+
+
 def _field(record, name):
-    """One field as {label, value} in the active language (codes shown by their labels)."""
+    """One field as {name, label, value, text} in the active language: codes by their labels,
+    dates as ISO values and as the language writes them."""
     field = record._meta.get_field(name)
     value = _label(record, name)
-    if hasattr(value, "isoformat"):
-        value = value.isoformat()
+    text = value
+    if isinstance(value, date):
+        value, text = _when(value)
     elif isinstance(value, models.Model):
-        value = str(value)
-    return {"name": name, "label": str(field.verbose_name), "value": value}
+        value = text = str(value)
+    return {"name": name, "label": str(field.verbose_name), "value": value, "text": text}
 
 
 def _fields(record, names):
@@ -88,9 +99,11 @@ def person_file(person):
     """Everything held about `person`, read in the active language: identity, cases and every
     record in them, the group activities she took part in, her requests. Decrypts."""
     cases = Case.objects.filter(person=person).select_related("service").order_by("opened_on", "pk")
+    exported_at, exported_at_text = _when(timezone.now())
     data = {
         "reference": person.reference,
-        "exported_at": timezone.now().isoformat(timespec="seconds"),
+        "exported_at": exported_at,
+        "exported_at_text": exported_at_text,
         "identity": _fields(
             person,
             [
@@ -165,7 +178,7 @@ def person_file(person):
                     {
                         "title": attachment.title,
                         "file": _attachment_path(case, attachment),
-                        "uploaded_at": attachment.uploaded_at.isoformat(timespec="seconds"),
+                        "uploaded_at": _when(attachment.uploaded_at)[1],
                     }
                     for attachment in case.attachments.order_by("uploaded_at", "pk")
                 ],
@@ -175,10 +188,12 @@ def person_file(person):
 
 
 def _incident(incident):
+    acts = ", ".join(str(ViolenceType(act).label) for act in incident.acts or [])
     acts = {
         "name": "acts",
         "label": str(Incident._meta.get_field("acts").verbose_name),
-        "value": ", ".join(str(ViolenceType(act).label) for act in incident.acts or []),
+        "value": acts,
+        "text": acts,
     }
     return [acts] + _fields(
         incident,

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from audit import trail
 from audit.models import AuditAction
@@ -22,9 +23,10 @@ class RequestKind(models.TextChoices):
 
 
 class RequestStatus(models.TextChoices):
-    OPEN = "open", _("Open")
-    DONE = "done", _("Answered")
-    REFUSED = "refused", _("Refused")
+    # A request's own words: in French a request is feminine (« ouverte »), a case is not.
+    OPEN = "open", pgettext_lazy("data rights request", "Open")
+    DONE = "done", pgettext_lazy("data rights request", "Answered")
+    REFUSED = "refused", pgettext_lazy("data rights request", "Refused")
 
 
 class RightsRequestQuerySet(models.QuerySet):

@@ -13,7 +13,8 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from audit.models import AuditAction, AuditEntry
 from casework import rights
@@ -267,7 +268,18 @@ def test_the_export_holds_everything_about_her_readable_in_french(dpo_client, dp
         "name": "kind",
         "label": "type",
         "value": "Séance d'écoute",
+        "text": "Séance d'écoute",
     }
+    opened = her_file.opened_on
+    with translation.override("fr"):
+        opened_text = date_format(opened, "DATE_FORMAT")  # "5 décembre 2026"
+    assert data["cases"][0]["fields"][2] == {
+        "name": "opened_on",
+        "label": "ouvert le",
+        "value": opened.isoformat(),
+        "text": opened_text,
+    }
+    assert f"<dd>{data['cases'][0]['fields'][2]['text']}</dd>" in page
     (attachment_name,) = [name for name in archive.namelist() if name.startswith("attachments/")]
     assert archive.read(attachment_name) == ATTACHMENT_BYTES
     rights_request.refresh_from_db()
