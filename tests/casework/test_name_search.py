@@ -3,8 +3,12 @@ database holds short keyed hashes of each name word, shared by several words; a 
 the few candidates the searcher may see to keep the true matches."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
+from casework import names
 from casework.models import Person, PersonNameToken
 from casework.models import people as people_module
 from cms import crypto
@@ -107,3 +111,66 @@ def test_rebuilding_the_tokens_gives_the_same_rows(cw_listening):
     before = set(PersonNameToken.objects.values_list("person_id", "value"))
     assert people_module.rebuild_name_tokens() == 2
     assert set(PersonNameToken.objects.values_list("person_id", "value")) == before
+
+
+def stored_names(person):
+    """A person's first and last name as stored (Fernet tokens)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT first_name, last_name FROM casework_person WHERE id = %s", [person.pk]
+        )
+        return cursor.fetchone()
+
+
+@pytest.fixture
+def decryptions(monkeypatch):
+    """Every stored value decrypted from now on."""
+    seen = []
+    original = crypto.decrypt_str
+
+    def spy(token):
+        seen.append(token)
+        return original(token)
+
+    monkeypatch.setattr(crypto, "decrypt_str", spy)
+    return seen
+
+
+def test_a_search_by_first_name_leaves_the_last_names_of_its_matches_encrypted(
+    login, cw_listening, decryptions
+):
+    """The first name is decrypted first; the last name only when the first lacks a word typed.
+    Names hidden on screen, so that the page decrypts nothing else."""
+    malika = CaseFactory(
+        service=service("listening"),
+        owner=cw_listening,
+        person=PersonFactory(first_name="Malika", last_name="Ouchen"),
+    )
+    client = login(cw_listening)
+    session = client.session
+    session[names.PRIVACY_SESSION_KEY] = True
+    session.save()
+    first_name, last_name = stored_names(malika.person)
+
+    assert malika.reference in search(client, "Malika")
+    assert first_name in decryptions
+    assert last_name not in decryptions
+
+    assert malika.reference in search(client, "Malika Ouchen")
+    assert last_name in decryptions
+
+
+NAME_TEXT = st.text(st.sampled_from("Malik aAïİ-ﻻةهـ ًoOuU'ss"), max_size=16)
+
+
+@pytest.mark.database_independent
+@given(first_name=NAME_TEXT, last_name=NAME_TEXT, typed=NAME_TEXT)
+def test_decrypting_the_first_name_first_gives_the_answer_of_the_whole_name(
+    first_name, last_name, typed
+):
+    person = Person(first_name=first_name, last_name=last_name)
+    words = crypto.name_tokens(typed) or crypto.name_tokens(person.full_name)
+    sealed = [crypto.encrypt_str(part) if part else "" for part in (first_name, last_name)]
+    assert people_module.name_holds(words, *sealed) == (
+        words <= crypto.name_tokens(person.full_name)
+    )
