@@ -88,7 +88,7 @@ class PersonQuerySet(models.QuerySet):
     def confirm_named(self, query):
         """The ids of the persons of this queryset whose decrypted name holds every word of
         `query`. Decrypts names: call it on the candidates of named(), narrowed to those the user
-        may see."""
+        may see (the case listing's search: CaseQuerySet.persons_named())."""
         words = crypto.name_tokens(query)
         if not words:
             return []
