@@ -79,6 +79,19 @@ def name_holds(words, first_name, last_name):
     return not missing or missing <= crypto.name_tokens(_unsealed(last_name))
 
 
+def names_holding(rows, query):
+    """The ids of `rows`, (id, first name, last name) with the names as stored, whose name holds
+    every word of `query`; each id's name decrypted once, however many rows repeat it."""
+    words = crypto.name_tokens(query)
+    if not words:  # nothing to hold, nothing to read
+        return []
+    holds = {}
+    for pk, first_name, last_name in rows:
+        if pk not in holds:
+            holds[pk] = name_holds(words, first_name, last_name)
+    return [pk for pk, held in holds.items() if held]
+
+
 class PersonQuerySet(models.QuerySet):
     def named(self, query):
         """Candidates for a search by name: persons with a blind token for every word of `query`
@@ -89,13 +102,8 @@ class PersonQuerySet(models.QuerySet):
         """The ids of the persons of this queryset whose decrypted name holds every word of
         `query`. Decrypts names: call it on the candidates of named(), narrowed to those the user
         may see (the case listing's search: CaseQuerySet.persons_named())."""
-        words = crypto.name_tokens(query)
-        if not words:
-            return []
         rows = self.order_by().values_list("pk", sealed("first_name"), sealed("last_name"))
-        return [
-            pk for pk, first_name, last_name in rows if name_holds(words, first_name, last_name)
-        ]
+        return names_holding(rows, query)
 
     def matching(self, *, name="", phone="", document=""):
         """Persons whose exact name, phone or document number match (through blind indexes)."""

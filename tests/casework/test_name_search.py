@@ -261,3 +261,13 @@ def test_decrypting_the_first_name_first_gives_the_answer_of_the_whole_name(
     assert people_module.name_holds(words, *sealed) == (
         words <= crypto.name_tokens(person.full_name)
     )
+
+
+def test_a_query_without_a_word_reads_and_decrypts_no_name(
+    cw_listening, django_assert_num_queries, decryptions
+):
+    PersonFactory(first_name="Malika", last_name="Ouchen")
+    with django_assert_num_queries(0):
+        assert Person.objects.all().confirm_named("- ' !") == []
+        assert Case.objects.all().persons_named("a") == []
+    assert decryptions == []
