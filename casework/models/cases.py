@@ -7,7 +7,7 @@ from guardian.models import UserObjectPermissionBase
 
 from audit import trail
 from audit.models import AuditAction, AuditEntry
-from casework.models.people import Person
+from casework.models.people import Person, names_holding, sealed, with_name_tokens
 from casework.models.services import Service
 from casework.models.versioning import VersionedModel
 from cms.crypto import EncryptedTextField
@@ -46,6 +46,18 @@ class CaseQuerySet(models.QuerySet):
 
     def closed(self):
         return self.filter(status=CaseStatus.CLOSED)
+
+    def persons_named(self, query):
+        """The ids of the persons of these cases whose name holds every word of `query`, found
+        through the blind name tokens (people.py). One query, from the cases: only the names of
+        the candidates among these cases are decrypted, each person's once, so narrow them to
+        the cases the user may open first. Person ids, not case ids: for a supervisor,
+        PostgreSQL then reads the candidates from two indexes alone (cases by service and
+        person, tokens by value), where case ids made it read a whole service's rows."""
+        rows = with_name_tokens(self.order_by(), query, "person_id").values_list(
+            "person_id", sealed("person__first_name"), sealed("person__last_name")
+        )
+        return names_holding(rows, query)
 
     def unassigned(self):
         return self.open().filter(owner=None)
