@@ -645,3 +645,15 @@ def test_wagtail_asks_the_dpo_rule_for_requests_whatever_screen(
     for user in (tech_admin, sup_listening):
         assert not policy.user_has_permission(user, "view")
         assert not policy.instances_user_has_any_permission_for(user, ["view"]).exists()
+
+
+def test_after_the_erasure_her_request_says_there_is_nothing_more_to_do(dpo_client, dpo, her_file):
+    rights_request = recorded(her_file.person, RequestKind.ERASURE, dpo)
+    erase(dpo_client, rights_request)
+
+    page = dpo_client.get(reverse("casework_rights_request", args=[rights_request.pk]))
+
+    text = page.content.decode()
+    assert "Nothing more to do: the request is answered and her file erased." in text
+    assert FIRST not in text
+    assert reverse("casework_rights_export", args=[rights_request.pk]) not in text
