@@ -161,6 +161,8 @@ def test_every_encrypted_field_of_casework_is_found_by_introspection(db):
         "casework.Attachment": {"title", "original_name"},
         "casework.Consent": {"purpose"},
         "casework.EmergencyAccess": {"reason"},
+        "casework.Case": {"legal_hold_reason"},
+        "casework.RightsRequest": {"note", "answer"},
         # Not casework's, under the same keys: the youth groups' contacts.
         "proposals.Proposal": {
             "contact_name",
