@@ -159,8 +159,11 @@ def test_the_dpo_has_the_menu_entry_and_nobody_else(dpo, cw_listening, login):
     assert url not in login(cw_listening).get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_an_unknown_request_is_404_for_the_dpo_too(dpo_client):
+def test_an_unknown_request_is_404_for_the_dpo_too(dpo_client, dpo):
     assert dpo_client.get(reverse("casework_rights_request", args=[999999])).status_code == 404
+
+    entry = AuditEntry.objects.filter(action=AuditAction.DENIED).get()
+    assert (entry.actor, entry.details) == (dpo, {"pk": "999999", "wanted": "view"})
 
 
 # --- Recording a request ------------------------------------------------------------------------
