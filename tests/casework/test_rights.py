@@ -418,15 +418,17 @@ def identifying_values_left(markers=MARKERS):
         Person.document_hint(DOCUMENT),
     }
     found = []
+    tables = set(connection.introspection.table_names())
     with connection.cursor() as cursor:
         for model in apps.get_models(include_auto_created=True):
             table = model._meta.db_table
+            # A table's own columns (a page type's table holds none of its parent's).
             columns = [
                 field.column
-                for field in model._meta.concrete_fields
+                for field in model._meta.local_concrete_fields
                 if isinstance(field, (models.CharField, models.TextField, models.JSONField))
             ]
-            if not columns:
+            if not columns or table not in tables:
                 continue
             quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
             cursor.execute(f"SELECT {quoted} FROM {connection.ops.quote_name(table)}")  # noqa: S608
