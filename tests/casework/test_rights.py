@@ -662,3 +662,21 @@ def test_after_the_erasure_her_request_says_there_is_nothing_more_to_do(dpo_clie
     assert "Nothing more to do: the request is answered and her file erased." in text
     assert FIRST not in text
     assert reverse("casework_rights_export", args=[rights_request.pk]) not in text
+
+
+def test_a_supervisor_elsewhere_who_owns_the_case_places_a_hold_but_cannot_lift_it(her_file, login):
+    """Supervising the migrant office lifts no hold on a listening centre case, even hers."""
+    from tests.factories import UserFactory
+
+    both = UserFactory(username="sup-migrants-cw-listening")
+    both.groups.add(service("migrants").supervisors_group, service("listening").caseworkers_group)
+    Case.objects.filter(pk=her_file.pk).update(owner=both)
+    from casework.permissions import sync_case_grants
+
+    sync_case_grants(Case.objects.get(pk=her_file.pk))
+    client = login(both)
+    url = reverse("casework_cases:legal_hold", args=[her_file.pk])
+
+    assert client.post(url, {"reason": "Complaint before the court"}).status_code == 302
+    assert client.post(url, {"lift": "1"}).status_code == 403
+    assert Case.objects.get(pk=her_file.pk).legal_hold
