@@ -16,6 +16,7 @@ Arabic, Tamazight and English through wagtail-localize, with the demo's home con
 
 import io
 import os
+import threading
 
 import pytest
 from django.conf import settings
@@ -113,6 +114,11 @@ def load_demo_data(db, django_capture_on_commit_callbacks):
     return load
 
 
+# Held while the live server answers a request (_SingleThreadedServer), and by a browser test's
+# teardown before its database is emptied (_live_server_idle).
+_SERVING = threading.Lock()
+
+
 class _SingleThreadedServer(WSGIServer):
     """Django's live server answers each request in a thread of its own; with the in-memory
     SQLite test database shared between threads, a second request writing its session at the same
@@ -121,8 +127,27 @@ class _SingleThreadedServer(WSGIServer):
     def __init__(self, *args, connections_override=None, **kwargs):
         super().__init__(*args, **kwargs)
 
+    def process_request(self, request, client_address):
+        with _SERVING:
+            super().process_request(request, client_address)
+
 
 LiveServerThread.server_class = _SingleThreadedServer
+
+
+@pytest.fixture(autouse=True)
+def _live_server_idle(request):
+    """A browser test ends while its page may still be loading something (a font, a ping): the
+    database is emptied only once the live server has answered it. Otherwise that request's
+    session save meets an empty table on the shared connection, and every browser test after it
+    fails ("Forced update did not affect any rows"), as a loaded machine showed."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("_django_db_helper")  # set up before, so emptied after this
+    yield
+    with _SERVING:
+        pass
 
 
 @pytest.fixture(scope="session")
