@@ -1,6 +1,7 @@
 """The communications team publishes through its review workflow, and the site's search finds the
 page once the task worker has indexed it."""
 
+import re
 import secrets
 
 from playwright.sync_api import expect
@@ -19,11 +20,21 @@ def test_an_editors_article_approved_by_the_lead_is_published_and_found_by_searc
     editor.goto(f"/admin/pages/{news.get_parent().pk}/")
     editor.locator(f"a[href$='/admin/pages/{news.pk}/']").first.click()
     editor.wait_for_url(f"**/admin/pages/{news.pk}/")
+    # Wagtail's autosave watches the form from two seconds after it loads, creates the draft a
+    # moment after the first edit and turns the add form into the page's edit form. Submitting
+    # while that first save is in flight creates the page twice, and the second is refused for
+    # its slug: the editor waits, as a person typing does, until the draft exists.
+    editor.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits',"
+        " () => { document.documentElement.dataset.watching = 'yes'; })"
+    )
     editor.locator(f"a[href$='/pages/{news.pk}/add_subpage/']").first.click()
     editor.wait_for_url("**/admin/pages/add/**")
+    editor.wait_for_selector("html[data-watching=yes]", state="attached")
     editor.fill("#id_title", title)
     editor.screenshot(path=str(stack.logs / "editor-new-article.png"), full_page=True)
     editor.fill("#id_intro", f"Les {word} présentent leur travail.")
+    editor.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/.*"))
     editor.locator(
         "footer .w-dropdown__toggle, footer [data-w-dropdown-target=toggle]"
     ).first.click()
