@@ -6,7 +6,14 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    "name", ["publish-scheduled", "erase-proposal-contacts", "apply-retention", "audit-anchor"]
+    "name",
+    [
+        "publish-scheduled",
+        "erase-proposal-contacts",
+        "apply-retention",
+        "clear-sessions",
+        "audit-anchor",
+    ],
 )
 def test_each_timers_job_runs_cleanly_from_its_unit(stack, name):
     done = stack.run_job(name)

@@ -22,6 +22,7 @@ JOBS = {
     "publish-scheduled": ("publish_scheduled", "minutely"),
     "erase-proposal-contacts": ("erase_proposal_contacts", "Mon *-*-* 03:15"),
     "apply-retention": ("apply_retention", "Mon *-*-* 03:45"),
+    "clear-sessions": ("clearsessions", "*-*-* 04:15"),
     "audit-anchor": ("verify_audit_chain --print-anchor", "*-*-* 04:30"),
     "backup": ("backup", "*-*-* 02:30"),
 }
