@@ -667,6 +667,10 @@ def casework_retention(models_held):
         ),
         _("Backups keep what they held for as long as they are kept: %(keep)d nightly archives.")
         % {"keep": settings.BACKUP_KEEP},
+        _(
+            "An erasure on request is written in the erasure ledger (record numbers only): "
+            "restoring a backup made before it erases her again."
+        ),
     ]
 
 

@@ -19,6 +19,7 @@ from importlib import import_module
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
@@ -350,7 +351,8 @@ def erasure_preview(person):
 def erase(rights_request, *, by, answer):
     """Erase the person of an erasure request: her identity and its indexes, every text in her
     cases, her attachments (their files once committed), her requests' notes. Refused, erasing
-    nothing, while one of her cases is held. Audited with counts; answers the request."""
+    nothing, while one of her cases is held. Audited with counts; answers the request; written
+    in the erasure ledger once committed."""
     if not (answer or "").strip():
         raise ValidationError(_("Give the reason for the erasure."))
     if not rights_request.is_open:
@@ -368,6 +370,26 @@ def erase(rights_request, *, by, answer):
             )
             % {"cases": ", ".join(held)}
         )
+    report, blobs = _erase_person(person)
+    rights_request.refresh_from_db()
+    rights_request.close(by=by, status=RequestStatus.DONE, answer=answer)
+    trail.record(
+        AuditAction.ERASE,
+        user=by,
+        obj=person,
+        rights_request=rights_request.pk,
+        **report.as_details(),
+    )
+    erased_at = timezone.now()
+    transaction.on_commit(lambda: _after_erasure(blobs))
+    transaction.on_commit(lambda: _write_ledger(person.pk, rights_request.pk, erased_at))
+    return report
+
+
+def _erase_person(person):
+    """The erasure itself (inside the caller's transaction): the counts, and the stored files
+    to delete once committed."""
+    cases = Case.objects.filter(person=person)
     report = ErasureReport(cases=cases.count())
     for name, (records, field_name) in _records_of(cases).items():
         setattr(report, name, records.update(**{field_name: ""}))
@@ -380,17 +402,94 @@ def erase(rights_request, *, by, answer):
     attachments.delete()
     report.requests = person.rights_requests.exclude(note="").update(note="")
     person.anonymise(timezone.now())
-    rights_request.refresh_from_db()
-    rights_request.close(by=by, status=RequestStatus.DONE, answer=answer)
-    trail.record(
-        AuditAction.ERASE,
-        user=by,
-        obj=person,
-        rights_request=rights_request.pk,
-        **report.as_details(),
+    return report, blobs
+
+
+# --- The erasure ledger -------------------------------------------------------------------------
+#
+# An archive made before an erasure still holds her, and a restore of that archive would bring
+# her back. Each erasure therefore leaves an entry in the private storage, outside the database:
+# record numbers and a date, nothing that identifies her without the database. After a restore,
+# `reapply_erasures` (run by `manage.py restore` itself once the schema is current) erases again
+# every person whose entry is there and whose restored file still holds something of her. The
+# storage keeps entries newer than the archive (a restore writes the archive's files and leaves
+# the others), and every later archive carries them.
+
+LEDGER_FOLDER = "erasure-ledger"
+
+
+def _ledger_name(person_pk):
+    return f"{LEDGER_FOLDER}/person-{person_pk}.json"
+
+
+def _write_ledger(person_pk, request_pk, erased_at):
+    entry = {"person": person_pk, "request": request_pk, "erased_at": erased_at.isoformat()}
+    storage = private_storage()
+    name = _ledger_name(person_pk)
+    if storage.exists(name):
+        storage.delete(name)
+    storage.save(name, ContentFile(json.dumps(entry).encode()))
+
+
+def ledger_entries():
+    """The ledger's entries, oldest erasure first."""
+    storage = private_storage()
+    try:
+        _folders, names = storage.listdir(LEDGER_FOLDER)
+    except FileNotFoundError:
+        return []
+    entries = []
+    for name in names:
+        if name.startswith("person-") and name.endswith(".json"):
+            with storage.open(f"{LEDGER_FOLDER}/{name}") as handle:
+                entries.append(json.loads(handle.read()))
+    return sorted(entries, key=lambda entry: entry["erased_at"])
+
+
+def _still_holds_her(person):
+    if person.anonymised_at is None or person.rights_requests.exclude(note="").exists():
+        return True
+    cases = Case.objects.filter(person=person)
+    if Attachment.objects.filter(case__in=cases).exists():
+        return True
+    if cases.exclude(legal_hold_reason="").exists():
+        return True
+    return any(
+        records.exclude(**{field_name: ""}).exists()
+        for records, field_name in _records_of(cases).values()
     )
-    transaction.on_commit(lambda: _after_erasure(blobs))
-    return report
+
+
+def reapply_erasures():
+    """Erase again, after a restore, every person of the ledger whose restored file still holds
+    something of her (whatever her cases' holds say now: she was erased when none held). Her
+    request, if the archive has it open, is answered. Audited. Returns how many were erased."""
+    again = 0
+    for entry in ledger_entries():
+        with transaction.atomic():
+            person = Person.objects.select_for_update().filter(pk=entry["person"]).first()
+            if person is None or not _still_holds_her(person):
+                continue
+            report, blobs = _erase_person(person)
+            request = person.rights_requests.filter(pk=entry["request"]).first()
+            if request is not None and request.is_open:
+                request.close(
+                    by=None,
+                    status=RequestStatus.DONE,
+                    answer=_("Erased on %(date)s; erased again after a restore of an older backup.")
+                    % {"date": entry["erased_at"][:10]},
+                )
+            trail.record(
+                AuditAction.ERASE,
+                obj=person,
+                rights_request=entry["request"],
+                reapplied=True,
+                erased_at=entry["erased_at"],
+                **report.as_details(),
+            )
+            transaction.on_commit(lambda blobs=blobs: _after_erasure(blobs))
+            again += 1
+    return again
 
 
 def _after_erasure(blobs):
@@ -400,3 +499,14 @@ def _after_erasure(blobs):
     for blob in blobs:
         storage.delete(blob)
     import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
+
+
+def reapply_after_restore(sender, *, schema_current, **kwargs):
+    """ops.signals.archive_restored: the ledger's erasures, made again on the restored data."""
+    if not schema_current:
+        return (
+            "The erasure ledger is not applied yet: run `manage.py migrate`, then "
+            "`manage.py reapply_erasures`."
+        )
+    again = reapply_erasures()
+    return f"Erasure ledger: {again} erasure(s) made since the archive made again."

@@ -516,6 +516,62 @@ def test_an_erasure_leaves_nothing_that_identifies_her(
     assert not Person.objects.named(FIRST).exists()
 
 
+def test_an_erasure_leaves_its_ledger_entry_with_record_numbers_only(
+    dpo_client, dpo, her_file, django_capture_on_commit_callbacks
+):
+    person = her_file.person
+    rights_request = recorded(person, RequestKind.ERASURE, dpo, note="Malikarights came in person")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        erase(dpo_client, rights_request)
+
+    (entry,) = rights.ledger_entries()
+    assert set(entry) == {"person", "request", "erased_at"}
+    assert (entry["person"], entry["request"]) == (person.pk, rights_request.pk)
+    assert entry["erased_at"][:10] == timezone.now().date().isoformat()
+
+
+def test_an_erasure_refused_for_a_hold_leaves_no_ledger_entry(
+    dpo, her_file, cw_listening, django_capture_on_commit_callbacks
+):
+    her_file.place_legal_hold(by=cw_listening, reason="Complaint before the Tiznit court")
+    rights_request = recorded(her_file.person, RequestKind.ERASURE, dpo)
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
+        rights.erase(rights_request, by=dpo, answer="She asked.")
+
+    assert rights.ledger_entries() == []
+
+
+def test_the_ledger_erases_her_again_in_data_restored_from_before_her_erasure(
+    dpo_client, dpo, her_file, cw_listening, django_capture_on_commit_callbacks
+):
+    person = her_file.person
+    rights_request = recorded(person, RequestKind.ERASURE, dpo, note="Malikarights came in person")
+    with django_capture_on_commit_callbacks(execute=True):
+        erase(dpo_client, rights_request)
+    # What an archive made before the erasure brings back: her identity, a narrative, her open
+    # request, and a hold placed then (lifted before she was erased).
+    person.refresh_from_db()
+    person.first_name, person.last_name, person.anonymised_at = FIRST, LAST, None
+    person.save()
+    CaseSession.objects.filter(case=her_file).update(narrative="plantedsecret narrative")
+    RightsRequest.objects.filter(pk=rights_request.pk).update(status="open", answer="")
+    her_file.place_legal_hold(by=cw_listening, reason="Complaint before the Tiznit court")
+    assert identifying_values_left()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert rights.reapply_erasures() == 1
+
+    assert identifying_values_left() == []
+    rights_request.refresh_from_db()
+    assert rights_request.status == "done"
+    assert rights_request.answer.startswith(f"Erased on {timezone.now().date().isoformat()}")
+    entry = AuditEntry.objects.filter(action=AuditAction.ERASE).latest("at")
+    assert (entry.actor, entry.details["reapplied"]) == (None, True)
+    assert rights.reapply_erasures() == 0  # nothing left of her: nothing to do
+
+
 def test_an_erasure_needs_a_reason_and_the_confirmation(dpo_client, dpo, her_file):
     rights_request = recorded(her_file.person, RequestKind.ERASURE, dpo)
     url = reverse("casework_rights_erase", args=[rights_request.pk])

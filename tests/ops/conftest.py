@@ -238,6 +238,13 @@ class Instance:
             pytest.fail(f"manage.py {args[0]} failed:\n{result.stdout}\n{result.stderr}")
         return result
 
+    def backup(self):
+        """`manage.py backup`: the archive it wrote."""
+        before = set((self.var_dir / "backups").glob("tiwizi-*.tar.age"))
+        self.manage("backup")
+        (archive,) = set((self.var_dir / "backups").glob("tiwizi-*.tar.age")) - before
+        return archive
+
     def shell(self, code):
         """Run `code` in `manage.py shell`; the JSON it printed after RESULT."""
         output = self.manage("shell", "--no-imports", "-c", code).stdout

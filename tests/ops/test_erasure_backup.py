@@ -1,6 +1,7 @@
 """An erasure on request leaves nothing of her in a backup made afterwards: not in the database
 dump (old row versions and freed pages included: SQLite runs with secure_delete), not among the
-stored files. A real installation: `manage.py` subprocesses, the nightly `backup` command."""
+stored files; and a restore of an archive made before her erasure erases her again, from the
+erasure ledger. A real installation: `manage.py` subprocesses, the nightly `backup` command."""
 
 import re
 import subprocess  # noqa: S404 (pg_restore, to read a PostgreSQL dump as SQL)
@@ -13,9 +14,9 @@ from tests.ops.test_backup import decrypted_members
 
 MARKERS = (b"tafsutmarker", b"ouhammouplanted", b"0677889900", b"kx554433", b"plantedsecret")
 
-# Run inside the instance: Tafsut's file at the listening centre, every text of it planted, then
-# her erasure on request, as the DPO's screen does it.
-PLANT_AND_ERASE = """
+# Run inside the instance: Tafsut's file at the listening centre, every text of it planted, and
+# her erasure request.
+PLANT = """
 import json
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -55,8 +56,28 @@ attachment.store(SimpleUploadedFile(
 attachment.save()
 request = RightsRequest(person=person, kind="erasure", note="Tafsutmarker came with her card")
 request.record(by=dpo)
+"""
+
+# Then her erasure, as the DPO's screen does it.
+ERASE = """
 report = rights.erase(request, by=dpo, answer="She asked for it in person.")
 print("RESULT " + json.dumps({"attachments": report.attachments, "blob": attachment.blob}))
+"""
+
+# After a restore: what the database says of her.
+HER_FILE = """
+import json
+from audit.models import AuditEntry
+from casework.models import Attachment, Person
+person = Person.objects.get(pk=%(person)d)
+request = person.rights_requests.get()
+entry = AuditEntry.objects.filter(action="erase").order_by("-at").first()
+print("RESULT " + json.dumps({
+    "anonymised": person.anonymised_at is not None,
+    "attachments": Attachment.objects.filter(case__person=person).count(),
+    "request_status": request.status,
+    "reapplied": entry.details.get("reapplied", False),
+}))
 """
 
 
@@ -84,7 +105,21 @@ def dump_as_text(name, data):
     return data
 
 
-def test_a_backup_made_after_an_erasure_holds_nothing_of_her(new_instance, age_key):
+def traces_in(archive, age_key, blob):
+    """What the archive holds of her: her attachment's file, or a planted value anywhere."""
+    members = decrypted_members(archive, age_key.identity_file)
+    found = [name for name in members if name.endswith(blob)]
+    for name, data in members.items():
+        if name.startswith("database/"):
+            data = dump_as_text(name, data)
+            assert b"casework_rightsrequest" in data  # the dump is read, not skipped
+        found += found_in(data, name)
+    return found
+
+
+def test_an_erasure_reaches_every_later_backup_and_a_restore_of_an_earlier_one(
+    new_instance, age_key
+):
     instance = new_instance()
     instance.manage("migrate", "--noinput", "-v", "0")
     instance.manage(
@@ -94,18 +129,35 @@ def test_a_backup_made_after_an_erasure_holds_nothing_of_her(new_instance, age_k
         "--demo-totp-secret=JBSWY3DPEHPK3PXP",
         "--force",
     )
-    facts = instance.shell(PLANT_AND_ERASE)
-    assert facts["attachments"] == 1
+    planted = instance.shell(
+        PLANT + 'print("RESULT " + json.dumps({"person": person.pk, "blob": attachment.blob}))'
+    )
+    earlier = instance.backup()
+    assert traces_in(earlier, age_key, planted["blob"])  # the archive holds her
 
-    instance.manage("backup")
+    erased = instance.shell(
+        PLANT.split("person = Person(")[0]
+        + f"person = Person.objects.get(pk={planted['person']})\n"
+        + "request = person.rights_requests.get()\n"
+        + "attachment = Attachment.objects.get(case__person=person)\n"
+        + ERASE
+    )
+    assert erased["attachments"] == 1
+    assert traces_in(instance.backup(), age_key, planted["blob"]) == []
 
-    (archive,) = (instance.var_dir / "backups").glob("tiwizi-*.tar.age")
-    members = decrypted_members(archive, age_key.identity_file)
-    assert not any(name.endswith(facts["blob"]) for name in members)
-    found = []
-    for name, data in members.items():
-        if name.startswith("database/"):
-            data = dump_as_text(name, data)
-            assert b"casework_rightsrequest" in data  # the dump is read, not skipped
-        found += found_in(data, name)
-    assert found == []
+    # The archive made before her erasure is restored over the site, as after a disk failure.
+    result = instance.manage("restore", earlier, "--identity", age_key.identity_file, "--force")
+
+    assert "Erasure ledger: 1 erasure(s) made since the archive made again." in result.stdout
+    assert instance.shell(HER_FILE % planted) == {
+        "anonymised": True,
+        "attachments": 0,
+        "request_status": "done",
+        "reapplied": True,
+    }
+    assert not any(path.endswith(planted["blob"]) for path in instance.files())
+    later = instance.backup()
+    assert traces_in(later, age_key, planted["blob"]) == []
+    # Restored once more, nothing is left to erase.
+    again = instance.manage("restore", later, "--identity", age_key.identity_file, "--force")
+    assert "Erasure ledger: 0 erasure(s)" in again.stdout

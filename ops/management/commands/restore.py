@@ -4,7 +4,11 @@ import os
 
 from django.core.management.base import BaseCommand, CommandError
 
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
+
 from ops.backup import BackupError, restore_archive
+from ops.signals import archive_restored
 
 
 class Command(BaseCommand):
@@ -14,7 +18,8 @@ class Command(BaseCommand):
         "checked against its manifest before anything is written; an empty target is required "
         "unless --force. Stop the web servers and the task worker first; afterwards run "
         "`manage.py migrate` if this code is newer than the archive. Exits non-zero if any table "
-        "or file differs from the archive once restored."
+        "or file differs from the archive once restored. Erasures made since the archive (the "
+        "erasure ledger) are then made again."
     )
 
     def add_arguments(self, parser):
@@ -59,3 +64,15 @@ class Command(BaseCommand):
                 f"in {result.storages} storages."
             )
         )
+        schema_current = not _pending_migrations()
+        for _receiver, line in archive_restored.send(
+            sender=self.__class__, manifest=result.manifest, schema_current=schema_current
+        ):
+            if line:
+                self.stdout.write(str(line))
+
+
+def _pending_migrations():
+    connection = connections[DEFAULT_DB_ALIAS]
+    executor = MigrationExecutor(connection)
+    return executor.migration_plan(executor.loader.graph.leaf_nodes())
