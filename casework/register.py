@@ -43,6 +43,7 @@ from casework.models import (
     SessionKind,
 )
 from casework.models.records import SCOPE_FOR_PARTNER
+from casework.retention import CASE_TEXTS
 from cms.crypto import EncryptedTextField
 
 # The day this register was last reviewed; change it with any change to what it says.
@@ -334,12 +335,7 @@ FIELD_LABELS = {
 # for CASEWORK_RETENTION_DAYS: these fields are emptied, the attachments deleted with their files,
 # and the person's identifying fields once all her cases are past it.
 RETENTION_ERASES = {
-    CaseSession: ("narrative",),
-    Incident: ("details",),
-    Referral: ("reason",),
-    FollowUp: ("title",),
-    Consent: ("purpose",),
-    EmergencyAccess: ("reason",),
+    **{model: (field,) for _name, model, field in CASE_TEXTS},
     Person: Person.IDENTIFYING_FIELDS,
     RightsRequest: ("note",),
 }

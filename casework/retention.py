@@ -36,6 +36,17 @@ from casework.models.attachments import private_storage
 
 logger = logging.getLogger(__name__)
 
+# What is written in a case, one text field per kind of record: what retention empties, and an
+# erasure on request too (casework/rights.py); the register of processing lists it.
+CASE_TEXTS = (
+    ("sessions", CaseSession, "narrative"),
+    ("incidents", Incident, "details"),
+    ("referrals", Referral, "reason"),
+    ("followups", FollowUp, "title"),
+    ("consents", Consent, "purpose"),
+    ("emergency_accesses", EmergencyAccess, "reason"),
+)
+
 
 @dataclass
 class RetentionReport:
@@ -79,19 +90,13 @@ def _live_cases(cutoff):
 
 def _erasable(cutoff):
     """What is left to erase on each expired case."""
-    return {
-        "sessions": CaseSession.objects.filter(case__in=expired_cases(cutoff)).exclude(
-            narrative=""
-        ),
-        "incidents": Incident.objects.filter(case__in=expired_cases(cutoff)).exclude(details=""),
-        "referrals": Referral.objects.filter(case__in=expired_cases(cutoff)).exclude(reason=""),
-        "followups": FollowUp.objects.filter(case__in=expired_cases(cutoff)).exclude(title=""),
-        "consents": Consent.objects.filter(case__in=expired_cases(cutoff)).exclude(purpose=""),
-        "emergency_accesses": EmergencyAccess.objects.filter(
-            case__in=expired_cases(cutoff)
-        ).exclude(reason=""),
-        "attachments": Attachment.objects.filter(case__in=expired_cases(cutoff)),
+    expired = expired_cases(cutoff)
+    erasable = {
+        name: model.objects.filter(case__in=expired).exclude(**{field: ""})
+        for name, model, field in CASE_TEXTS
     }
+    erasable["attachments"] = Attachment.objects.filter(case__in=expired)
+    return erasable
 
 
 def cases_to_erase(cutoff):
@@ -135,12 +140,9 @@ def _erase_cases(case_ids, cutoff, report):
         )
         records = {name: rows.filter(case__in=locked) for name, rows in _erasable(cutoff).items()}
         report.cases += cases_to_erase(cutoff).filter(pk__in=locked).count()
-        report.sessions += records["sessions"].update(narrative="")
-        report.incidents += records["incidents"].update(details="")
-        report.referrals += records["referrals"].update(reason="")
-        report.followups += records["followups"].update(title="")
-        report.consents += records["consents"].update(purpose="")
-        report.emergency_accesses += records["emergency_accesses"].update(reason="")
+        for name, _model, field in CASE_TEXTS:
+            erased = records[name].update(**{field: ""})
+            setattr(report, name, getattr(report, name) + erased)
         blobs = list(records["attachments"].values_list("blob", flat=True))
         report.attachments += len(blobs)
         # Rows first; the files go once the deletion is committed (a rollback keeps both).

@@ -32,19 +32,15 @@ from audit.models import AuditAction
 from casework.models import (
     Attachment,
     Case,
-    CaseSession,
-    Consent,
-    EmergencyAccess,
-    FollowUp,
     GroupActivity,
     Incident,
     Person,
-    Referral,
     RequestKind,
     RequestStatus,
     ViolenceType,
 )
 from casework.models.attachments import private_storage
+from casework.retention import CASE_TEXTS
 
 # The languages a file can be exported in (the admin's).
 EXPORT_LANGUAGES = (
@@ -326,13 +322,9 @@ def holds_of(person):
 
 
 def _records_of(cases):
+    """Her cases' records that hold text, with the field holding it (retention.CASE_TEXTS)."""
     return {
-        "sessions": (CaseSession.objects.filter(case__in=cases), "narrative"),
-        "incidents": (Incident.objects.filter(case__in=cases), "details"),
-        "consents": (Consent.objects.filter(case__in=cases), "purpose"),
-        "referrals": (Referral.objects.filter(case__in=cases), "reason"),
-        "followups": (FollowUp.objects.filter(case__in=cases), "title"),
-        "emergency_accesses": (EmergencyAccess.objects.filter(case__in=cases), "reason"),
+        name: (model.objects.filter(case__in=cases), field) for name, model, field in CASE_TEXTS
     }
 
 
