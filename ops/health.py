@@ -1,4 +1,5 @@
-"""The health check's probes: each answers (ok, what it saw). Nothing here reads a record."""
+"""The health check's probes: each answers (ok, what it saw). Nothing here reads a record (the key
+canary is a known value, not a record)."""
 
 import os
 import socket
@@ -11,8 +12,11 @@ from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import DatabaseError, connection
+from django.db import models
 from django.db.models import Min, Q
 from django.utils import timezone
+
+from cms import crypto
 
 # Storages the site writes to: public media, casework attachments, youth attachments, image
 # originals. Static files are written once, by collectstatic.
@@ -127,6 +131,39 @@ def worker(now=None):
     return True, detail
 
 
+CANARY = "tiwizi-key-canary"
+
+
+def encryption_keys():
+    """The casework keys still read what the database holds: the canary (ops.KeyCanary), written
+    under them on the first check, re-encrypted by every rotation, decrypts. A key dropped from
+    CASEWORK_ENCRYPTION_KEYS before `rotate_casework_keys` ran, or keys replaced by others, fail
+    here, not as a caseworker's 500."""
+    from ops.models import KeyCanary
+
+    try:
+        token = (
+            KeyCanary.objects.filter(pk=1)
+            .values_list(
+                models.ExpressionWrapper(models.F("value"), output_field=models.TextField()),
+                flat=True,
+            )
+            .first()
+        )
+        if token is None:
+            KeyCanary.objects.get_or_create(pk=1, defaults={"value": CANARY})
+            return True, "ok"
+    except DatabaseError:
+        return False, "unknown"
+    try:
+        readable = crypto.decrypt_str(token) == CANARY
+    except crypto.DecryptionError:
+        readable = False
+    if not readable:
+        return False, "no configured key reads the database's encrypted values"
+    return True, "ok"
+
+
 def report():
     """Every probe, and the names of those failing. The database comes first: without it the
     worker's state cannot be read."""
@@ -145,4 +182,10 @@ def report():
         ok, results["worker"] = False, {"status": "unknown: the database is unavailable"}
     if not ok:
         failing.append("worker")
+    if db_ok:
+        ok, results["encryption_keys"] = encryption_keys()
+    else:
+        ok, results["encryption_keys"] = False, "unknown: the database is unavailable"
+    if not ok:
+        failing.append("encryption_keys")
     return {"status": "error" if failing else "ok", "failing": failing, **results}

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.crypto import EncryptedTextField
+
 
 class WorkerHeartbeat(models.Model):
     """One row per running task worker (`manage.py db_worker`), touched every few seconds, so the
@@ -20,3 +22,18 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self):
         return f"{self.hostname}:{self.pid}"
+
+
+class KeyCanary(models.Model):
+    """One known value encrypted under the casework keys, so the health check can tell that the
+    configured keys still read what the database holds without reading any record. It is
+    re-encrypted by `rotate_casework_keys` like every encrypted field."""
+
+    value = EncryptedTextField()
+
+    class Meta:
+        verbose_name = _("encryption key canary")
+        verbose_name_plural = _("encryption key canaries")
+
+    def __str__(self):
+        return "key canary"

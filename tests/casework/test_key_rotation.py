@@ -173,6 +173,8 @@ def test_every_encrypted_field_of_casework_is_found_by_introspection(db):
         "accounts.AppDevice": {"key"},
         "accounts.Passkey": {"credential_id", "public_key"},
         "accounts.PasskeyAttestation": {"data", "client_data_json"},
+        # The health check's known value, rotated with the rest (ops.health.encryption_keys).
+        "ops.KeyCanary": {"value"},
     }
 
 
@@ -287,3 +289,22 @@ def test_values_no_key_decrypts_stop_the_command_and_are_named(use_keys, file_un
     assert "keep every old key" in str(error.value)
     use_keys(KEY_B, KEY_A)  # nothing was damaged: with A back, the file reads
     assert read_everything(file_under_key_a) == EXPECTED
+
+
+def test_the_health_check_reads_the_canary_only_while_a_configured_key_does(use_keys, client):
+    use_keys(KEY_A)
+    assert client.get("/healthz").json()["encryption_keys"] == "ok"  # written under A
+
+    use_keys(KEY_B)  # A removed without a rotation
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["failing"] == ["encryption_keys"]
+    assert response.json()["encryption_keys"] == (
+        "no configured key reads the database's encrypted values"
+    )
+
+    use_keys(KEY_B, KEY_A)  # A back behind B, rotated, then dropped
+    call_command("rotate_casework_keys", stdout=io.StringIO())
+    use_keys(KEY_B)
+    response = client.get("/healthz")
+    assert (response.status_code, response.json()["encryption_keys"]) == (200, "ok")

@@ -61,6 +61,7 @@ def test_healthz_answers_ok_when_everything_answers(client):
     body = response.json()
     assert (body["status"], body["failing"]) == ("ok", [])
     assert (body["database"], body["cache"], body["storage"]) == ("ok", "ok", "ok")
+    assert body["encryption_keys"] == "ok"
     assert "no-store" in response["Cache-Control"]
 
 
@@ -74,7 +75,7 @@ def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
     assert response.status_code == 503
     body = response.json()
     assert body["database"] == "unavailable"
-    assert body["failing"] == ["database", "worker"]
+    assert body["failing"] == ["database", "worker", "encryption_keys"]
     assert "no-store" in response["Cache-Control"]
 
 
