@@ -50,11 +50,11 @@ test: install-test
 
 test-sqlite:
 	@echo "== Test suite on SQLite"
-	env -u DATABASE_URL $(PY) -m pytest
+	env -u DATABASE_URL TIWIZI_LANE=sqlite $(PY) -m pytest
 
 test-postgres:
 	@echo "== Test suite on PostgreSQL"
-	VAR_DIR=$(CURDIR)/var/test-postgres scripts/with-postgres $(PY) -m pytest
+	VAR_DIR=$(CURDIR)/var/test-postgres TIWIZI_LANE=postgres scripts/with-postgres $(PY) -m pytest
 
 # The production stack of one server as deploy/ installs it (nginx, gunicorn, the task worker,
 # PostgreSQL, an SMTP sink), driven through nginx by Chromium (tests/acceptance/run.py).

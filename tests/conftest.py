@@ -22,6 +22,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
+from django.db import transaction
+from django.test import TestCase
 from django.test.testcases import LiveServerThread
 
 from tests.factories import (
@@ -48,15 +50,42 @@ if os.environ.get("TIWIZI_MUTANTS_DB_TEMPLATE"):
     )
 
 
+# `make test` runs the suite twice side by side, on SQLite and on PostgreSQL (TIWIZI_LANE names
+# the lane); what does not depend on the database runs in one lane only, chosen so that the two
+# take about as long.
+LANE = os.environ.get("TIWIZI_LANE", "")
+
+
 def pytest_runtest_setup(item):
-    """The PostgreSQL run (make test runs the suite twice) leaves out what does not depend on the
-    database: the browser tests, whose stack the acceptance suite drives in Chromium on
-    PostgreSQL, and pure computations (`database_independent`). Both run on SQLite."""
-    engine = settings.DATABASES["default"]["ENGINE"]
-    if "postgresql" in engine and (
-        item.get_closest_marker("browser") or item.get_closest_marker("database_independent")
-    ):
-        pytest.skip("runs once, in the SQLite run: it does not depend on the database")
+    """The browser tests run on SQLite only: the acceptance suite drives Chromium against
+    PostgreSQL on the production stack. Pure computations (`database_independent`) run once: in
+    make test's PostgreSQL lane, or on SQLite when the suite runs alone."""
+    on_postgres = "postgresql" in settings.DATABASES["default"]["ENGINE"]
+    if on_postgres and item.get_closest_marker("browser"):
+        pytest.skip("runs on SQLite: the acceptance suite drives Chromium on PostgreSQL")
+    if item.get_closest_marker("database_independent"):
+        if LANE == "sqlite":
+            pytest.skip("does not depend on the database: runs in the PostgreSQL lane")
+        if on_postgres and LANE != "postgres":
+            pytest.skip("does not depend on the database: runs once, on SQLite")
+
+
+def demo_for_the_module(*args):
+    """A module-scoped fixture: `load_demo_data *args` (commit hooks included) once for all the
+    module's tests, inside an atomic block rolled back after the last of them, as Django's
+    TestCase.setUpTestData does; each test runs in a savepoint of it. Only for modules whose
+    tests all use the plain `db` (no live server, no transactional_db): those run in another
+    order, outside the block."""
+
+    @pytest.fixture(scope="module")
+    def loaded(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo_data", *args, stdout=io.StringIO())
+            yield
+            transaction.set_rollback(True)
+
+    return loaded
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ import pytest
 from django.utils import timezone
 
 from casework.models import Case, Referral, ReferralStatus, RightsRequest
+from tests.conftest import demo_for_the_module
 
+pytestmark = pytest.mark.django_db
 
-@pytest.fixture
-def caseload(load_demo_data):
-    load_demo_data("--only", "personas", "--only", "casework")
+caseload = demo_for_the_module("--only", "personas", "--only", "casework")
 
 
 def test_every_service_has_cases_closed_on_a_request_its_supervisor_approved(caseload):

@@ -10,6 +10,7 @@ from casework.permissions import visible_cases
 from demo.indicators import MARK
 from indicators.measures import BY_KEY
 from proposals.models import Forum, Proposal
+from tests.conftest import demo_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +22,7 @@ def last():
     return min(2026, timezone.localdate().year)
 
 
-@pytest.fixture
-def history(load_demo_data):
-    load_demo_data("--only", "personas", "--only", "casework", "--only", "indicators")
+history = demo_for_the_module("--only", "personas", "--only", "casework", "--only", "indicators")
 
 
 def yearly(key, last):

@@ -9,11 +9,14 @@ from wagtail.models import Locale
 from demo.proposals import IDEAS
 from home.models import ProjectPage
 from proposals.models import Forum, Proposal, ProposalStatus
+from tests.conftest import demo_for_the_module
+
+pytestmark = pytest.mark.django_db
+
+demo = demo_for_the_module("--only", "site", "--only", "personas", "--only", "proposals")
 
 
-@pytest.mark.django_db
-def test_the_demo_has_proposals_in_every_status_forums_and_project_pages(load_demo_data):
-    load_demo_data("--only", "site", "--only", "personas", "--only", "proposals")
+def test_the_demo_has_proposals_in_every_status_forums_and_project_pages(demo, load_demo_data):
     assert Proposal.objects.count() >= 25
     assert set(Proposal.objects.values_list("status", flat=True)) == set(ProposalStatus.values)
     assert Forum.objects.closed().count() == 2 and Forum.objects.upcoming().count() == 1
@@ -31,12 +34,10 @@ def test_the_demo_has_proposals_in_every_status_forums_and_project_pages(load_de
     assert Proposal.objects.count() == len(IDEAS)
 
 
-@pytest.mark.django_db
-def test_the_demo_forums_tell_one_story_with_the_agenda_and_the_projects(load_demo_data, client):
+def test_the_demo_forums_tell_one_story_with_the_agenda_and_the_projects(demo, client):
     """Each forum is held on its agenda event's day and place, is named by the season of that
     day, and leads to the event; the event leads back (to the form before, to the results
     after); the results lead to the projects chosen, whose pages lead back to the forum."""
-    load_demo_data("--only", "site", "--only", "personas", "--only", "proposals")
     seasons = ("hiver", "printemps", "été", "automne")  # December-February, March-May…
     for forum in Forum.objects.filter(event__isnull=False):
         assert forum.date == timezone.localtime(forum.event.start).date(), forum
@@ -69,11 +70,7 @@ def test_the_demo_forums_tell_one_story_with_the_agenda_and_the_projects(load_de
             assert back in client.get(page.url).content.decode()
 
 
-@pytest.mark.django_db
-def test_the_creation_houses_call_to_action_leads_to_the_form_in_each_language(
-    load_demo_data, client
-):
-    load_demo_data("--only", "site")
+def test_the_creation_houses_call_to_action_leads_to_the_form_in_each_language(demo, client):
     for code in ("fr", "ar", "zgh", "en"):
         place = client.get(f"/{code}/maison-de-la-creation/")
         assert place.status_code == 200, code

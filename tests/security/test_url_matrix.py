@@ -13,8 +13,10 @@ route of the resolver that the table does not name fails the test, so a new scre
 its expectations. Each request runs in a savepoint rolled back after it: a POST that deletes or
 approves leaves the world as the next request expects it.
 
-Who may do what does not depend on the database: the walk (about 3½ minutes) runs in the SQLite
-run of the suite only; tests/casework/test_admin_urls.py walks the casework URLs on both.
+Who may do what does not depend on the database: the walk (about 3½ minutes) runs once. In
+`make test` its identities are split in two halves, one in each lane (SQLite and PostgreSQL side
+by side, TIWIZI_LANE), so that neither lane waits for the whole; run alone, both halves run on
+SQLite. tests/casework/test_admin_urls.py walks the casework URLs on both databases.
 
 `TIWIZI_URL_MATRIX_DUMP=FILE` writes every answer seen to FILE (JSON), to review a change."""
 
@@ -35,10 +37,14 @@ from tests.factories import confirmed_totp_device
 from tests.security import url_expectations
 from tests.security.url_world import World, routes
 
-pytestmark = pytest.mark.skipif(
-    "postgresql" in settings.DATABASES["default"]["ENGINE"],
-    reason="permissions do not depend on the database; the walk runs once, on SQLite",
-)
+ON_POSTGRES = "postgresql" in settings.DATABASES["default"]["ENGINE"]
+# Which half of the identities each database walks: in make test's lanes one each; run alone,
+# SQLite both.
+HALVES_HERE = {
+    ("sqlite", False): (0,),
+    ("postgres", True): (1,),
+    ("", False): (0, 1),
+}.get((os.environ.get("TIWIZI_LANE", ""), ON_POSTGRES), ())
 
 PERSONAS = (
     "editor",
@@ -97,10 +103,11 @@ def world(load_demo_data):
     return World()
 
 
-def identities(world):
-    for username in PERSONAS:
-        yield username, signed_in(world.user[username]), None
-    for label, username, how in ATTACKERS:
+def identities(world, half):
+    """Every other identity, from the first (half 0) or the second (half 1), each signed in only
+    when its turn comes (the emergency access stays open for its own walk only)."""
+    every = [(username, username, None) for username in PERSONAS] + list(ATTACKERS)
+    for label, username, how in every[half::2]:
         user = username and world.user[username]
         if how == "emergency":
             access = EmergencyAccess.open(
@@ -111,13 +118,27 @@ def identities(world):
             yield label, signed_in(user, second_step=how != "password only"), None
 
 
-def test_every_url_answers_every_persona_as_the_table_says(world):
+@pytest.mark.parametrize(
+    "half",
+    [
+        pytest.param(
+            half,
+            id=name,
+            marks=pytest.mark.skipif(
+                half not in HALVES_HERE,
+                reason="this half of the identities walks in the other lane of make test",
+            ),
+        )
+        for half, name in ((0, "first half"), (1, "second half"))
+    ],
+)
+def test_every_url_answers_every_persona_as_the_table_says(world, half):
     # The public routes carry the language prefix of the active language: French, the default.
     with translation.override("fr"):
         every_route = routes()
         walked = [(route, instance) for route in every_route for instance in world.urls(route)]
     seen = defaultdict(dict)
-    for label, client, access in identities(world):
+    for label, client, access in identities(world, half):
         for _route, instance in walked:
             for method in ("get", "post"):
                 key = (instance.route, instance.variant, method)
