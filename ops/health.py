@@ -11,8 +11,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
-from django.db import DatabaseError, connection
-from django.db import models
+from django.db import DatabaseError, connection, models
 from django.db.models import Min, Q
 from django.utils import timezone
 

@@ -3,7 +3,6 @@
 import os
 
 from django.core.management.base import BaseCommand, CommandError
-
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
