@@ -5,6 +5,7 @@ them (404), the technical administrator included. The verbs are casework/rights.
 
 And a case's legal hold, placed by its staff, lifted by its supervisor (casework.permissions)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
@@ -250,6 +251,7 @@ class RightsEraseView(RightsRequestMixin, WagtailAdminTemplateMixin, FormView):
         return super().get_context_data(
             preview=rights.erasure_preview(person),
             holds=rights.holds_of(person).select_related("service"),
+            backup_keep=settings.BACKUP_KEEP,
             **kwargs,
         )
 

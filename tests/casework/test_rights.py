@@ -575,6 +575,11 @@ def test_the_ledger_erases_her_again_in_data_restored_from_before_her_erasure(
 def test_an_erasure_needs_a_reason_and_the_confirmation(dpo_client, dpo, her_file):
     rights_request = recorded(her_file.person, RequestKind.ERASURE, dpo)
     url = reverse("casework_rights_erase", args=[rights_request.pk])
+    # What she can be told of the backups.
+    assert (
+        "The nightly backups made before the erasure keep her until they age out, after 14 "
+        "nights; restoring one erases her again."
+    ) in dpo_client.get(url).content.decode()
 
     response = dpo_client.post(url, {"answer": "She asked.", "confirm": ""})
     assert response.status_code == 200
