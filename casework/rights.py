@@ -12,6 +12,7 @@ complaint before the prosecutor or the court, stops it: nothing is erased while 
 
 import io
 import json
+import logging
 import zipfile
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
@@ -41,6 +42,8 @@ from casework.models import (
 )
 from casework.models.attachments import private_storage
 from casework.retention import CASE_TEXTS
+
+logger = logging.getLogger(__name__)
 
 # The languages a file can be exported in (the admin's).
 EXPORT_LANGUAGES = (
@@ -373,8 +376,12 @@ def erase(rights_request, *, by, answer):
         **report.as_details(),
     )
     erased_at = timezone.now()
-    transaction.on_commit(lambda: _after_erasure(blobs))
-    transaction.on_commit(lambda: _write_ledger(person.pk, rights_request.pk, erased_at))
+    # Robust: the erasure is committed whatever befalls its files or its ledger entry; a failure
+    # is logged (record numbers only) for the technical administrator.
+    transaction.on_commit(lambda: _after_erasure(blobs), robust=True)
+    transaction.on_commit(
+        lambda: _write_ledger(person.pk, rights_request.pk, erased_at), robust=True
+    )
     return report
 
 
@@ -418,9 +425,20 @@ def _write_ledger(person_pk, request_pk, erased_at):
     entry = {"person": person_pk, "request": request_pk, "erased_at": erased_at.isoformat()}
     storage = private_storage()
     name = _ledger_name(person_pk)
-    if storage.exists(name):
-        storage.delete(name)
-    storage.save(name, ContentFile(json.dumps(entry).encode()))
+    try:
+        if storage.exists(name):
+            storage.delete(name)
+        storage.save(name, ContentFile(json.dumps(entry).encode()))
+    except Exception:
+        logger.exception(
+            "The erasure ledger entry of person #%s (request #%s) could not be written: a "
+            "restore of an older backup would not erase her again. Write %s by hand: %s",
+            person_pk,
+            request_pk,
+            name,
+            json.dumps(entry),
+        )
+        raise
 
 
 def ledger_entries():

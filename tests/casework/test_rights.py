@@ -531,6 +531,36 @@ def test_an_erasure_leaves_its_ledger_entry_with_record_numbers_only(
     assert entry["erased_at"][:10] == timezone.now().date().isoformat()
 
 
+def test_a_ledger_entry_that_cannot_be_written_is_logged_and_the_erasure_stands(
+    dpo_client, dpo, her_file, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    person = her_file.person
+    rights_request = recorded(person, RequestKind.ERASURE, dpo)
+    storage = private_storage()
+    real_save = storage.save
+
+    def refuse_the_ledger(name, *args, **kwargs):
+        if name.startswith(rights.LEDGER_FOLDER):
+            raise OSError("bucket unavailable")
+        return real_save(name, *args, **kwargs)
+
+    monkeypatch.setattr(
+        type(storage), "save", lambda self, name, *a, **k: refuse_the_ledger(name, *a, **k)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = erase(dpo_client, rights_request)
+
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.anonymised_at is not None
+    assert rights.ledger_entries() == []
+    (record,) = [r for r in caplog.records if "erasure ledger entry" in r.getMessage()]
+    assert record.levelname == "ERROR"
+    assert f"person #{person.pk} (request #{rights_request.pk})" in record.getMessage()
+    assert FIRST not in record.getMessage()
+
+
 def test_an_erasure_refused_for_a_hold_leaves_no_ledger_entry(
     dpo, her_file, cw_listening, django_capture_on_commit_callbacks
 ):
