@@ -497,7 +497,8 @@ def reapply_erasures():
                 erased_at=entry["erased_at"],
                 **report.as_details(),
             )
-            transaction.on_commit(lambda blobs=blobs: _after_erasure(blobs))
+            # Robust, as in erase(): a file that cannot be deleted stops no other entry.
+            transaction.on_commit(lambda blobs=blobs: _after_erasure(blobs), robust=True)
             again += 1
     return again
 
